@@ -39,6 +39,8 @@ export class ExitDescr {
   bridge: FragmentFn | null = null;
   /** The encoded resume data (filled by the resume encoder when the fragment is compiled). */
   resume: Uint8Array | null = null;
+  /** Aborted attempts to trace a bridge from here. */
+  bridgeAborts = 0;
   /** Set when tracing a bridge from here failed too often: never try again. */
   bridgeBlacklisted = false;
 

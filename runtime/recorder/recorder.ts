@@ -1,0 +1,639 @@
+/**
+ * The recorder: the API tracers call while they run the interpreter concretely.
+ *
+ * A box is an `Op` (holding its concrete value in `op.value`) or a `Const`. Every operation a
+ * tracer asks for is executed for real on the boxes' values (the tracer continues with the
+ * result) and, unless it can be avoided, appended to the trace:
+ * - pure ops whose arguments are all constants fold into a constant (nothing recorded);
+ * - heap reads of locations the heap cache knows are forwarded (nothing recorded);
+ * - guards implied by constants or by the heap cache are checked and dropped;
+ * - everything else is recorded, and the heap cache learns from it or is invalidated by it.
+ *
+ * Invariants:
+ * - Recorded ops are in execution order and each argument is an input, an earlier op or a
+ *   constant: `trace()` passes `verifyTrace` whenever the tracer gave well-typed arguments.
+ * - `op.value` of every recorded op is the value it had when recorded; a forwarded read is
+ *   checked against the real heap (a mismatch means an effect was not recorded: `TracerBug`).
+ * - Results of ops whose type is not fixed by the table (reads, calls, casts from ref) are
+ *   checked against the declared type; a guard that does not hold is refused. Both are tracer
+ *   bugs: the tracer must record the guards of the path it actually takes.
+ * - Length limit: before an operation with an effect or a result is executed, the recorder makes
+ *   sure it can still record it, so `TraceTooLong` leaves the interpreter state as before the
+ *   operation. Structure ops (label, jump, finish, debug_merge_point) are not limited, so a
+ *   trace at the limit can still be closed.
+ * - Raising ops (`call`, and `call_pure` with a non-constant argument) carry the snapshot of the
+ *   state before the call. If the call throws, the op stays recorded (its effects happened),
+ *   `raised` names it, the exception is rethrown untouched, and the recorder refuses any further
+ *   recording: what happens next is the driver's choice (usually aborting the trace).
+ * - A `guard_value` (or `promote`) makes the recorder treat the box as its constant from then
+ *   on: later arguments are substituted, so dependent pure ops fold. Float or ref zero is not
+ *   learned from a `guard_value` alone (`===` does not tell 0 from -0); `promote` adds a sign
+ *   check for it.
+ *
+ * The fast path for generated tracers is `recordPure` (see its contract). Counting costs
+ * nothing on any path: the recorded count is the length of the op list, and only the slow
+ * paths count what they folded or dropped.
+ */
+
+import { OPS, type Opcode, type OpSpec, isGuard } from '../ir/optable.js';
+import {
+  ARRAY_CONSTRUCTOR,
+  ARRAY_STORE_EXACT,
+  type ArrayDescr,
+  type ArrayKind,
+  type Const,
+  type Descr,
+  type FieldDescr,
+  type FrameSnapshot,
+  Op,
+  Trace,
+  type Value,
+  newInput,
+} from '../ir/trace.js';
+import { type Type, type ValueType, assertNever, valueHasType } from '../ir/types.js';
+import { FALSE, FLOAT_ONE, FLOAT_ZERO, TRUE, checkedConst, constOf, show, showBox } from './consts.js';
+import { TraceTooLong, TracerBug } from './errors.js';
+import { HeapCache } from './heapcache.js';
+import { type GuardOpcode, type OvfOpcode, type PureOpcode, RECORD_KIND } from './kinds.js';
+import { FrameStack } from './snapshots.js';
+
+export { TraceTooLong, TracerBug } from './errors.js';
+
+export interface RecordOptions {
+  /** The field, array or target descriptor, for ops that take one. */
+  readonly descr?: Descr | null;
+  /** The result type where the table leaves it open (reads, calls); default `ref`. */
+  readonly type?: ValueType | 'void';
+  /** For raising ops and `finish`: the state to resume from. */
+  readonly snapshot?: FrameSnapshot | null;
+}
+
+export interface RecorderOptions {
+  /** Most ops a trace may have (RPython's default: 6000). */
+  readonly limit?: number;
+}
+
+export const DEFAULT_TRACE_LIMIT = 6000;
+
+type Fn = (...args: unknown[]) => unknown;
+
+/** Fixed argument counts (and minimums for variadic ops), from the op table. */
+const ARITY = new Map<Opcode, { readonly n: number; readonly rest: boolean }>(
+  (Object.keys(OPS) as Opcode[]).map((o) => [o, { n: OPS[o].args.length, rest: 'rest' in OPS[o] }]),
+);
+
+/** The value type an array kind's items have when read. */
+export function itemType(kind: ArrayKind): ValueType {
+  return kind === 'any' ? 'ref' : kind === 'f32' || kind === 'f64' ? 'float' : 'int';
+}
+
+export class Recorder {
+  readonly inputs: Op[] = [];
+  readonly ops: Op[] = [];
+  readonly limit: number;
+  /** What is known about the heap and the boxes (tracers may ask it, e.g. known classes). */
+  readonly heap = new HeapCache();
+  /** Operations folded to constants or forwarded from the heap cache (nothing recorded). */
+  folded = 0;
+  /** Guards checked and dropped because constants or the heap cache imply them. */
+  elidedGuards = 0;
+  /** The raising op whose call threw; once set, the recorder records nothing more. */
+  raised: Op | null = null;
+
+  private readonly frames = new FrameStack();
+  /** Boxes known to hold a constant (after guard_value/promote, guard_true/false). */
+  private readonly known = new Map<Op, Const>();
+  /** Open inlined calls: op count when entered, and the callee's code number (or -1). */
+  private readonly inlineStart: number[] = [];
+  private readonly inlineCallee: number[] = [];
+  private readonly inlined = new Map<number, number>();
+
+  constructor(opts: RecorderOptions = {}) {
+    const limit = opts.limit ?? DEFAULT_TRACE_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`trace limit must be a positive integer, got ${limit}`);
+    this.limit = limit;
+  }
+
+  /** The number of recorded operations (the trace's length). */
+  get recordedCount(): number {
+    return this.ops.length;
+  }
+
+  /** The recorded trace. It shares the recorder's lists: stop recording before using it. */
+  trace(): Trace {
+    return new Trace(this.inputs, this.ops);
+  }
+
+  // ---- boxes ---------------------------------------------------------------------------------
+
+  /** A new input of the trace, holding its concrete value. */
+  input(type: ValueType, value: unknown): Op {
+    if (!valueHasType(value, type)) throw new TracerBug(`input value ${show(value)} is not a ${type}`);
+    const op = newInput(type);
+    op.value = value;
+    this.inputs.push(op);
+    return op;
+  }
+
+  const_(type: ValueType, value: unknown): Const {
+    return checkedConst(type, value);
+  }
+  constInt(v: number): Const {
+    return checkedConst('int', v);
+  }
+  constFloat(v: number): Const {
+    return checkedConst('float', v);
+  }
+  constBool(v: boolean): Const {
+    return checkedConst('bool', v);
+  }
+  constRef(v: unknown): Const {
+    return constOf('ref', v);
+  }
+
+  /** The box with what the recorder knows substituted (a known constant, or itself). */
+  resolve(v: Value): Value {
+    return v.isConst ? v : (this.known.get(v) ?? v);
+  }
+
+  // ---- frames and snapshots ------------------------------------------------------------------
+
+  /**
+   * An interpreter call is inlined: the caller stands at `callerPc` with `callerLive`. The
+   * caller's snapshot made here is the parent of every snapshot taken until `leaveFrame`.
+   * Passing the callee's code number lets `TraceTooLong` say which callee was biggest.
+   */
+  enterFrame(callerCode: number, callerPc: number, callerLive: readonly Value[], callee?: number): FrameSnapshot {
+    this.inlineStart.push(this.ops.length);
+    this.inlineCallee.push(callee ?? -1);
+    return this.frames.enter(callerCode, callerPc, callerLive);
+  }
+
+  /** The inlined callee returned. */
+  leaveFrame(): void {
+    this.frames.leave();
+    const start = this.inlineStart.pop()!;
+    const callee = this.inlineCallee.pop()!;
+    if (callee >= 0) this.inlined.set(callee, (this.inlined.get(callee) ?? 0) + this.ops.length - start);
+  }
+
+  /** How many inlined calls are open. */
+  get depth(): number {
+    return this.frames.depth;
+  }
+
+  /** The snapshot of the current frame (innermost), with the inlined callers as parents. */
+  snapshot(code: number, pc: number, live: readonly Value[]): FrameSnapshot {
+    return this.frames.take(code, pc, live);
+  }
+
+  // ---- the generic path ----------------------------------------------------------------------
+
+  /**
+   * Execute an operation concretely and record it unless it folds or is forwarded; the result
+   * box (a `Const` when folded, the recorded op otherwise; void ops give their op). Guards go
+   * through `guard`, inputs through `input`.
+   */
+  record(opcode: Opcode, args: Value[], opts?: RecordOptions): Value {
+    if (this.raised !== null) this.refuseAfterRaise(opcode);
+    const ar = ARITY.get(opcode)!;
+    if (args.length !== ar.n && !(ar.rest && args.length > ar.n)) {
+      throw new TracerBug(`${opcode} takes ${ar.rest ? 'at least ' : ''}${ar.n} argument(s), got ${args.length}`);
+    }
+    const kind = RECORD_KIND[opcode];
+    if (this.known.size !== 0 && opcode !== 'label') args = this.substitute(args);
+    switch (kind) {
+      case 'pure':
+        return this.pure(opcode, args, OPS[opcode].result as ValueType, false);
+      case 'unbox':
+        return this.pure(opcode, args, OPS[opcode].result as ValueType, true);
+      case 'same_as':
+        if (!args[0]!.isConst) this.heap.escape(args[0]!);
+        return this.pure(opcode, args, args[0]!.type as ValueType, false);
+      case 'getfield':
+        return this.getfield(args[0]!, fieldOf(opcode, opts), readType(opcode, opts));
+      case 'getfield_imm':
+        return this.getfieldImm(args[0]!, fieldOf(opcode, opts), readType(opcode, opts));
+      case 'setfield':
+        return this.setfield(args[0]!, args[1]!, fieldOf(opcode, opts));
+      case 'getarrayitem': {
+        const d = arrayOf(opcode, opts);
+        return this.getarrayitem(args[0]!, args[1]!, d, opts?.type === undefined ? itemType(d.elem) : readType(opcode, opts));
+      }
+      case 'setarrayitem':
+        return this.setarrayitem(args[0]!, args[1]!, args[2]!, arrayOf(opcode, opts));
+      case 'arraylen':
+        return this.arraylen(args[0]!, arrayOf(opcode, opts));
+      case 'new':
+        return this.new_(args[0]!);
+      case 'new_array':
+        return this.newArray(args[0]!, arrayOf(opcode, opts));
+      case 'call':
+        return this.call(args, callType(opts), opts?.snapshot ?? null);
+      case 'call_pure':
+        return this.callPure(args, callType(opts), opts?.snapshot ?? null);
+      case 'guard':
+      case 'ovf':
+        throw new TracerBug(`${opcode} is a guard: record it with guard(), which checks it and may drop it`);
+      case 'structure':
+        return this.structure(opcode, args, opts);
+      case 'input':
+        throw new TracerBug('inputs are made with input(type, value)');
+      default:
+        return assertNever(kind, 'record kind');
+    }
+  }
+
+  /**
+   * The fast path for generated tracers: record a pure op whose result the tracer computed.
+   *
+   * Contract (not checked): `opcode` is pure with a fixed result type; at least one argument is
+   * not a constant (all-constant ops are the tracer's to fold); `value` is what the table's
+   * `eval` gives for the arguments' values; the arguments carry no knowledge the tracer has not
+   * applied (a box it promoted is passed as its constant). Skipped: folding, substitution of
+   * known constants, the heap cache (pure ops neither read nor write it), effect dispatch and
+   * counting. Only the length limit is enforced.
+   */
+  recordPure(opcode: PureOpcode, args: Value[], value: unknown): Op {
+    if (this.ops.length >= this.limit) this.tooLong();
+    const op = new Op(opcode, args, OPS[opcode].result as Type);
+    op.value = value;
+    this.ops.push(op);
+    return op;
+  }
+
+  // ---- guards --------------------------------------------------------------------------------
+
+  /**
+   * Record a guard that holds for the path being traced (checked concretely: a guard that does
+   * not hold is a `TracerBug`). Guards implied by constants or by the heap cache are dropped.
+   * The overflow-checked ops return their result box (a constant when both arguments are);
+   * other guards return null.
+   */
+  guard(opcode: OvfOpcode, args: Value[], snapshot: FrameSnapshot | null): Value;
+  guard(opcode: GuardOpcode, args: Value[], snapshot: FrameSnapshot | null): Value | null;
+  guard(opcode: GuardOpcode, args: Value[], snapshot: FrameSnapshot | null): Value | null {
+    if (this.raised !== null) this.refuseAfterRaise(opcode);
+    if (!isGuard(opcode)) throw new TracerBug(`${opcode as string} is not a guard`);
+    const ar = ARITY.get(opcode)!;
+    if (args.length !== ar.n) throw new TracerBug(`${opcode} takes ${ar.n} argument(s), got ${args.length}`);
+    if (this.known.size !== 0) args = this.substitute(args);
+    const spec: OpSpec = OPS[opcode];
+    const a = args[0]!;
+    const b = args[1];
+    if (!spec.holds!(a.value, b?.value)) {
+      throw new TracerBug(`${opcode}(${args.map(showBox).join(', ')}) does not hold at record time: a tracer records the guards of the path it takes`);
+    }
+    switch (opcode) {
+      case 'int_add_ovf':
+      case 'int_sub_ovf':
+      case 'int_mul_ovf': {
+        const value = spec.eval!(a.value, b!.value);
+        if (a.isConst && b!.isConst) return this.elided(constOf('int', value));
+        return this.appendGuard(opcode, args, 'int', snapshot, value);
+      }
+      case 'guard_true':
+      case 'guard_false':
+        if (a.isConst) return this.elided(null);
+        this.appendGuard(opcode, args, 'void', snapshot, undefined);
+        this.known.set(a, opcode === 'guard_true' ? TRUE : FALSE);
+        return null;
+      case 'guard_value': {
+        if (!b!.isConst) throw new TracerBug(`guard_value compares with a constant, not ${showBox(b!)}`);
+        if (a.isConst) return this.elided(null);
+        this.appendGuard(opcode, args, 'void', snapshot, undefined);
+        this.heap.escape(a);
+        const bv = b.value;
+        if (!(typeof bv === 'number' && bv === 0 && a.type !== 'int')) this.known.set(a, b);
+        return null;
+      }
+      case 'guard_class': {
+        if (!b!.isConst) throw new TracerBug(`guard_class takes a constant class, not ${showBox(b!)}`);
+        const proto = (b.value as { prototype: unknown }).prototype;
+        if (this.heap.knownProto(a) === proto) return this.elided(null);
+        this.appendGuard(opcode, args, 'void', snapshot, undefined);
+        this.heap.learnProto(a as Op, proto);
+        return null;
+      }
+      case 'guard_nonnull':
+        if (this.heap.isNonNull(a)) return this.elided(null);
+        this.appendGuard(opcode, args, 'void', snapshot, undefined);
+        this.heap.learnNonNull(a as Op);
+        return null;
+      case 'guard_isnull':
+        if (a.isConst) return this.elided(null);
+        this.appendGuard(opcode, args, 'void', snapshot, undefined);
+        return null;
+      default:
+        return assertNever(opcode, 'guard');
+    }
+  }
+
+  /**
+   * Make a box constant: `guard_value(box, its value)` and the constant, which the recorder
+   * substitutes for the box from now on. A constant box is returned as it is; a box already
+   * promoted gives its constant again without a second guard.
+   */
+  promote(box: Value, snapshot: FrameSnapshot | null): Const {
+    if (box.isConst) return box;
+    const k = this.known.get(box);
+    if (k !== undefined) return k;
+    if (box.type === 'void') throw new TracerBug(`${box.opcode} has no value to promote`);
+    const c = constOf(box.type, box.value);
+    this.guard('guard_value', [box, c], snapshot);
+    if (typeof box.value === 'number' && box.value === 0 && box.type !== 'int') {
+      // guard_value cannot tell 0 from -0: check the sign through 1/x = +-Infinity.
+      const f = box.type === 'float' ? box : this.record('cast_ref_to_float', [box]);
+      const inv = this.record('float_div', [FLOAT_ONE, f]);
+      const positive = this.record('float_gt', [inv, FLOAT_ZERO]);
+      this.guard(positive.value ? 'guard_true' : 'guard_false', [positive], snapshot);
+      this.known.set(box, c);
+    }
+    return c;
+  }
+
+  // ---- implementation ------------------------------------------------------------------------
+
+  private substitute(args: Value[]): Value[] {
+    let out = args;
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k]!;
+      if (a.isConst) continue;
+      const c = this.known.get(a);
+      if (c === undefined) continue;
+      if (out === args) out = args.slice();
+      out[k] = c;
+    }
+    return out;
+  }
+
+  private room(): void {
+    if (this.ops.length >= this.limit) this.tooLong();
+  }
+
+  private tooLong(): never {
+    const sizes = new Map(this.inlined);
+    const n = this.ops.length;
+    for (let k = 0; k < this.inlineStart.length; k++) {
+      const callee = this.inlineCallee[k]!;
+      if (callee >= 0) sizes.set(callee, (sizes.get(callee) ?? 0) + n - this.inlineStart[k]!);
+    }
+    throw new TraceTooLong(this.limit, sizes);
+  }
+
+  private refuseAfterRaise(opcode: string): never {
+    const r = this.raised!;
+    throw new TracerBug(`${opcode} recorded after ${r.opcode}#${r.id} raised: a trace cannot continue past an exception`);
+  }
+
+  private append(opcode: Opcode, args: Value[], type: Type, descr: Descr | null, snapshot: FrameSnapshot | null, value: unknown): Op {
+    const op = new Op(opcode, args, type, descr, snapshot);
+    op.value = value;
+    this.ops.push(op);
+    return op;
+  }
+
+  private appendGuard(opcode: GuardOpcode, args: Value[], type: Type, snapshot: FrameSnapshot | null, value: unknown): Op {
+    if (snapshot === null || snapshot === undefined) throw new TracerBug(`${opcode} needs a snapshot`);
+    this.room();
+    return this.append(opcode, args, type, null, snapshot, value);
+  }
+
+  private elided<T>(result: T): T {
+    this.elidedGuards++;
+    return result;
+  }
+
+  private pure(opcode: Opcode, args: Value[], type: ValueType, checkResult: boolean): Value {
+    const ev = (OPS[opcode] as OpSpec).eval!;
+    let value: unknown;
+    let allConst: boolean;
+    if (args.length === 1) {
+      const a = args[0]!;
+      value = ev(a.value);
+      allConst = a.isConst;
+    } else if (args.length === 2) {
+      const a = args[0]!;
+      const b = args[1]!;
+      value = ev(a.value, b.value);
+      allConst = a.isConst && b.isConst;
+    } else {
+      value = ev(...args.map((x) => x.value));
+      allConst = args.every((x) => x.isConst);
+    }
+    if (checkResult) checkType(opcode, value, type);
+    if (allConst) {
+      this.folded++;
+      return constOf(type, value);
+    }
+    this.room();
+    return this.append(opcode, args, type, null, null, value);
+  }
+
+  private getfield(obj: Value, d: FieldDescr, type: ValueType): Value {
+    const actual = (obj.value as Record<string, unknown>)[d.name];
+    const hit = this.heap.field(obj, d);
+    if (hit !== undefined && hit.type === type) return this.forwarded(hit, actual, 'getfield', d.name);
+    checkType('getfield', actual, type, d.name);
+    this.room();
+    const op = this.append('getfield', [obj], type, d, null, actual);
+    this.heap.readField(obj, d, op);
+    return op;
+  }
+
+  private getfieldImm(obj: Value, d: FieldDescr, type: ValueType): Value {
+    const actual = (obj.value as Record<string, unknown>)[d.name];
+    checkType('getfield_imm', actual, type, d.name);
+    if (obj.isConst) {
+      this.folded++;
+      return constOf(type, actual);
+    }
+    const hit = this.heap.immField(obj, d);
+    if (hit !== undefined && hit.type === type) return this.forwarded(hit, actual, 'getfield_imm', d.name);
+    this.room();
+    const op = this.append('getfield_imm', [obj], type, d, null, actual);
+    this.heap.readImmField(obj, d, op);
+    return op;
+  }
+
+  private setfield(obj: Value, v: Value, d: FieldDescr): Op {
+    this.room();
+    (obj.value as Record<string, unknown>)[d.name] = v.value;
+    const op = this.append('setfield', [obj, v], 'void', d, null, undefined);
+    this.heap.writeField(obj, d, v);
+    return op;
+  }
+
+  private getarrayitem(arr: Value, index: Value, d: ArrayDescr, type: ValueType): Value {
+    const a = arr.value as ArrayLike<unknown>;
+    const i = index.value as number;
+    if (d.elem !== 'any') checkBounds('getarrayitem', a, i, d);
+    const actual = a[i];
+    const hit = this.heap.item(arr, index, d.elem);
+    if (hit !== undefined && hit.type === type) return this.forwarded(hit, actual, 'getarrayitem', `[${i}]`);
+    checkType('getarrayitem', actual, type, `[${d.elem}]`);
+    this.room();
+    const op = this.append('getarrayitem', [arr, index], type, d, null, actual);
+    this.heap.readItem(arr, index, d.elem, op);
+    return op;
+  }
+
+  private setarrayitem(arr: Value, index: Value, v: Value, d: ArrayDescr): Op {
+    const a = arr.value as unknown[];
+    const i = index.value as number;
+    const kind = d.elem;
+    if (kind !== 'any') checkBounds('setarrayitem', a, i, d);
+    this.room();
+    a[i] = v.value;
+    const op = this.append('setarrayitem', [arr, index, v], 'void', d, null, undefined);
+    let readBack: Value | null = null;
+    if (kind === 'any' || (ARRAY_STORE_EXACT[kind] && v.type === itemType(kind))) readBack = v;
+    else if (v.isConst) readBack = constOf(itemType(kind), a[i]);
+    this.heap.writeItem(arr, index, kind, v, readBack);
+    return op;
+  }
+
+  private arraylen(arr: Value, d: ArrayDescr): Value {
+    const actual = (arr.value as ArrayLike<unknown>).length;
+    const hit = this.heap.length(arr);
+    if (hit !== undefined) return this.forwarded(hit, actual, 'arraylen', `[${d.elem}]`);
+    checkType('arraylen', actual, 'int', `[${d.elem}]`);
+    this.room();
+    const op = this.append('arraylen', [arr], 'int', d, null, actual);
+    this.heap.readLength(arr, d.elem, op);
+    return op;
+  }
+
+  private new_(cls: Value): Op {
+    this.room();
+    const C = cls.value as { prototype: object };
+    const obj = Object.create(C.prototype) as object;
+    const op = this.append('new', [cls], 'ref', null, null, obj);
+    this.heap.allocated(op, cls.isConst ? C.prototype : undefined, null, null);
+    return op;
+  }
+
+  private newArray(len: Value, d: ArrayDescr): Op {
+    this.room();
+    const n = len.value as number;
+    const C = ARRAY_CONSTRUCTOR[d.elem];
+    const arr = C === Array ? new Array<unknown>(n).fill(undefined) : new C(n);
+    const op = this.append('new_array', [len], 'ref', d, null, arr);
+    this.heap.allocated(op, C.prototype, len, d.elem);
+    return op;
+  }
+
+  private call(args: Value[], type: ValueType | 'void', snapshot: FrameSnapshot | null): Op {
+    if (snapshot === null) throw new TracerBug('call needs a snapshot: the state to resume from if it throws');
+    this.room();
+    this.heap.call(args);
+    const op = this.append('call', args, type, null, snapshot, undefined);
+    const result = this.invoke(args, op);
+    if (type !== 'void') {
+      checkType('call', result, type);
+      op.value = result;
+    }
+    return op;
+  }
+
+  private callPure(args: Value[], type: ValueType | 'void', snapshot: FrameSnapshot | null): Value {
+    let allConst = true;
+    for (const a of args) if (!a.isConst) allConst = false;
+    if (allConst) {
+      const result = this.invoke(args, null);
+      if (type === 'void') throw new TracerBug('call_pure of constants folds to its result: give it a value type');
+      checkType('call_pure', result, type);
+      this.folded++;
+      return constOf(type, result);
+    }
+    if (snapshot === null) throw new TracerBug('call_pure needs a snapshot: the state to resume from if it throws');
+    this.room();
+    for (const a of args) this.heap.escape(a);
+    const op = this.append('call_pure', args, type, null, snapshot, undefined);
+    const result = this.invoke(args, op);
+    if (type !== 'void') {
+      checkType('call_pure', result, type);
+      op.value = result;
+    }
+    return op;
+  }
+
+  /** Call args[0] with the other arguments; an exception marks `op` as raised and propagates. */
+  private invoke(args: Value[], op: Op | null): unknown {
+    const fn = args[0]!.value as Fn;
+    try {
+      switch (args.length) {
+        case 1:
+          return fn();
+        case 2:
+          return fn(args[1]!.value);
+        case 3:
+          return fn(args[1]!.value, args[2]!.value);
+        default: {
+          const actual: unknown[] = [];
+          for (let k = 1; k < args.length; k++) actual.push(args[k]!.value);
+          return fn.apply(undefined, actual);
+        }
+      }
+    } catch (e) {
+      if (op !== null) this.raised = op;
+      throw e;
+    }
+  }
+
+  private structure(opcode: Opcode, args: Value[], opts: RecordOptions | undefined): Op {
+    const descr = opts?.descr ?? null;
+    const snapshot = opts?.snapshot ?? null;
+    if (opcode === 'finish' && snapshot === null) throw new TracerBug('finish needs a snapshot: where the interpreter resumes');
+    if (opcode === 'jump' && descr !== null && descr.kind !== 'target') throw new TracerBug('jump takes a target descriptor');
+    if (opcode !== 'jump' && descr !== null) throw new TracerBug(`${opcode} takes no descriptor`);
+    if (opcode !== 'finish' && snapshot !== null) throw new TracerBug(`${opcode} takes no snapshot`);
+    return this.append(opcode, args, 'void', descr, snapshot, undefined);
+  }
+
+  /** A read answered by the heap cache: check it against the real heap, record nothing. */
+  private forwarded(hit: Value, actual: unknown, what: string, where: string): Value {
+    const v = hit.value;
+    if (v !== actual && !(v !== v && actual !== actual)) {
+      throw new TracerBug(`${what} ${where}: the heap holds ${show(actual)} but the recorded ops say ${show(v)}: an effect on the heap was not recorded`);
+    }
+    this.folded++;
+    return hit;
+  }
+}
+
+function fieldOf(opcode: string, opts: RecordOptions | undefined): FieldDescr {
+  const d = opts?.descr;
+  if (!d || d.kind !== 'field') throw new TracerBug(`${opcode} needs a field descriptor`);
+  return d;
+}
+
+function arrayOf(opcode: string, opts: RecordOptions | undefined): ArrayDescr {
+  const d = opts?.descr;
+  if (!d || d.kind !== 'array') throw new TracerBug(`${opcode} needs an array descriptor`);
+  return d;
+}
+
+/** The declared result type of a read (default ref). */
+function readType(opcode: string, opts: RecordOptions | undefined): ValueType {
+  const t = opts?.type ?? 'ref';
+  if (t === 'void') throw new TracerBug(`${opcode} has a result`);
+  return t;
+}
+
+/** The declared result type of a call (default ref; void when the result is not used). */
+function callType(opts: RecordOptions | undefined): ValueType | 'void' {
+  return opts?.type ?? 'ref';
+}
+
+function checkType(what: string, value: unknown, type: ValueType | 'void', where = ''): void {
+  if (!valueHasType(value, type)) {
+    throw new TracerBug(`${what}${where ? ' ' + where : ''} gave ${show(value)}, which is not a ${type}: guard the type first or declare the result ref`);
+  }
+}
+
+function checkBounds(what: string, a: ArrayLike<unknown>, i: number, d: ArrayDescr): void {
+  if (!(i >= 0 && i < a.length)) {
+    throw new TracerBug(`${what} [${d.elem}] index ${show(i)} is out of bounds (length ${a.length}): typed-array accesses must be guarded in bounds`);
+  }
+}
