@@ -17,8 +17,8 @@
  *     };
  *     //# sourceURL=metajit://loop-3.js
  *
- * - Every SSA value is a local (`const`, or `let` when it is a label argument, which the back
- *   edge reassigns); nothing is allocated per iteration. Names are the backend's own: a type
+ * - Every SSA value is a local (`const`, or `let` for a label argument that the back edge
+ *   reassigns); nothing is allocated per iteration. Names are the backend's own: a type
  *   letter and a number (`i4`), `kN` for closure constants, `t<N>_`, `ov<N>_`, `br_`, `rv_`,
  *   `ex_` for temporaries, so none can collide.
  * - Exits. Each guard, raising op (with a snapshot) and finish gets its own `ExitDescr`. Leaving
@@ -92,7 +92,7 @@ class Generator {
   private readonly constants: unknown[] = [];
   private readonly constSlots = new Map<unknown, string>();
   private readonly exits: ExitDescr[] = [];
-  /** Label arguments: reassigned by the back edge, so declared with `let`. */
+  /** Label arguments the back edge reassigns, so declared with `let`. */
   private readonly loopVars: ReadonlySet<Op>;
   private readonly header: ReturnType<typeof loopHeader>;
 
@@ -101,7 +101,9 @@ class Generator {
     private readonly plan: FragmentPlan,
   ) {
     this.header = loopHeader(trace);
-    this.loopVars = new Set(this.header?.vars ?? []);
+    // Only the label arguments the jump actually changes are reassigned.
+    const jump = trace.ops[trace.ops.length - 1];
+    this.loopVars = new Set((this.header?.vars ?? []).filter((v, k) => jump!.args[k] !== v));
   }
 
   run(): GeneratedFragment {

@@ -175,7 +175,6 @@ export class Jit {
     }
     const t1 = performance.now();
     const exit = this.code.exit(id)!;
-    exit.failures++;
     this.stats.guardFailures++;
     const deopt = deoptimize(exit, S);
     this.stats.add('deoptimizing', performance.now() - t1);

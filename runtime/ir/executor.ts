@@ -53,6 +53,11 @@ export type ExecResult =
 export interface ExecuteOptions {
   /** Stop with `StepLimitExceeded` after executing this many ops (default: no limit). */
   readonly maxSteps?: number;
+  /**
+   * Called after each op that completed without leaving the trace (a guard that held, a call
+   * that returned, ...), with the values of the ops defined so far. For tests and debugging.
+   */
+  readonly onStep?: (op: Op, valueOf: (v: Value) => unknown) => void;
 }
 
 export class StepLimitExceeded extends Error {
@@ -115,6 +120,7 @@ export function execute(trace: Trace, inputs: readonly unknown[], opts: ExecuteO
 
   const header = loopHeader(trace);
   const maxSteps = opts.maxSteps ?? Infinity;
+  const onStep = opts.onStep;
   let steps = 0;
   const ops = trace.ops;
   for (let pc = 0; pc < ops.length; pc++) {
@@ -248,6 +254,7 @@ export function execute(trace: Trace, inputs: readonly unknown[], opts: ExecuteO
       default:
         return assertNever(opcode, 'opcode');
     }
+    if (onStep) onStep(op, get);
   }
   throw new Error('the trace ended without a jump or finish');
 }

@@ -24,13 +24,12 @@
  */
 
 import { OPS, type Opcode, type OpSpec, isGuard, isPure } from '../ir/optable.js';
-import { Const, Op, type Value, newOp } from '../ir/trace.js';
+import { Const, Op, type Trace, type Value, newOp } from '../ir/trace.js';
 import { type ValueType, valueHasType } from '../ir/types.js';
 import * as B from './intbounds.js';
 import { IntFacts, isComparison } from './intfacts.js';
 import { LoopRewriter } from './looprewriter.js';
 import type { Pass, PassResult } from './pass.js';
-import type { Trace } from '../ir/trace.js';
 
 /** What identities may ask about values. */
 interface Ctx {

@@ -151,6 +151,12 @@ class HeapOptimizer {
       this.enterLoop(op);
       return;
     }
+    if (rw.isLoopJump(op)) {
+      this.escapeArgs(op);
+      this.clearPending();
+      rw.emitJump(op);
+      return;
+    }
     rw.remapArgs(op);
     const opcode = op.opcode;
     switch (opcode) {
@@ -210,8 +216,7 @@ class HeapOptimizer {
       case 'finish':
         this.escapeArgs(op);
         this.clearPending();
-        if (rw.isLoopJump(op)) rw.emitJump(op);
-        else rw.emit(op);
+        rw.emit(op);
         return;
       case 'ref_eq':
       case 'ref_ne':

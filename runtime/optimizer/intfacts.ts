@@ -19,13 +19,13 @@
  */
 
 import type { Opcode } from '../ir/optable.js';
-import { Const, Op, type Value } from '../ir/trace.js';
+import { type ArrayKind, Const, Op, type Value } from '../ir/trace.js';
 import { assertNever } from '../ir/types.js';
 import * as B from './intbounds.js';
 import type { Bounds } from './intbounds.js';
 
 /** Element ranges of the narrowing typed-array kinds. */
-const ELEMENT_BOUNDS: Readonly<Record<string, Bounds>> = {
+const ELEMENT_BOUNDS: Readonly<Partial<Record<ArrayKind, Bounds>>> = {
   i8: B.range(-128, 127),
   u8: B.range(0, 255),
   u8c: B.range(0, 255),

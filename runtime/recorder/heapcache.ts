@@ -34,7 +34,8 @@
  *   someone's prototype otherwise, and reads may have been inherited from it);
  * - a JS-array (`any`) item write invalidates items of arrays that may alias at indices that may
  *   be equal (an index box may equal anything; two constants only themselves), and lengths of
- *   JS arrays that may alias (a write past the end grows the array);
+ *   JS arrays that may alias (a write past the end grows the array) unless both the index and
+ *   the length are constants and the index is below the length;
  * - a typed-array item write invalidates the same kind's item at a possibly equal index of the
  *   same array, and all items of every typed array whose storage may overlap;
  * - `call` (after escaping its arguments) invalidates every entry except those about fresh
@@ -272,7 +273,9 @@ export class HeapCache {
     if (kind === 'any') {
       const m = this.items.get('any');
       if (m !== undefined) for (const [k, e] of m) if (k === key || this.mayAlias(arr, e.arr)) forgetIndex(e.items, index);
-      for (const [k, e] of this.lengths) if (e.kind === 'any' && this.mayAlias(arr, e.arr)) this.lengths.delete(k);
+      for (const [k, e] of this.lengths) {
+        if (e.kind === 'any' && !withinLength(index, e.len) && this.mayAlias(arr, e.arr)) this.lengths.delete(k);
+      }
     } else {
       for (const [kk, m] of this.items) {
         if (kk === 'any') continue;
@@ -325,6 +328,11 @@ export class HeapCache {
     this.items.clear();
     this.lengths.clear();
   }
+}
+
+/** Is the index a constant below a constant length (so a write there cannot grow the array)? */
+function withinLength(index: Value, len: Value): boolean {
+  return index.isConst && len.isConst && (index.value as number) >= 0 && (index.value as number) < (len.value as number);
 }
 
 /** Forget the items that a write at `index` may overwrite. */

@@ -262,6 +262,33 @@ export class Recorder {
     return op;
   }
 
+  /**
+   * Record an allocation whose object already exists instead of making a new one: a virtual
+   * that deoptimization built and the embedder now holds, allocated again at the start of a
+   * bridge so the bridge's boxes hold the embedder's objects. The object must be what the
+   * allocation makes (same prototype; for arrays, the kind's constructor and the length).
+   */
+  adopt(opcode: 'new' | 'new_array', arg: Value, obj: object, descr: ArrayDescr | null = null): Op {
+    if (this.raised !== null) this.refuseAfterRaise(opcode);
+    if (opcode === 'new') {
+      const C = arg.value as { prototype: object };
+      if (Object.getPrototypeOf(obj) !== C.prototype) throw new TracerBug(`adopt: ${show(obj)} is not an instance of ${show(C)}`);
+      this.room();
+      const op = this.append('new', [arg], 'ref', null, null, obj);
+      this.heap.allocated(op, arg.isConst ? C.prototype : undefined, null, null);
+      return op;
+    }
+    if (descr === null) throw new TracerBug('new_array needs an array descriptor');
+    const C = ARRAY_CONSTRUCTOR[descr.elem];
+    if (Object.getPrototypeOf(obj) !== C.prototype || (obj as ArrayLike<unknown>).length !== arg.value) {
+      throw new TracerBug(`adopt: ${show(obj)} is not a [${descr.elem}] array of length ${show(arg.value)}`);
+    }
+    this.room();
+    const op = this.append('new_array', [arg], 'ref', descr, null, obj);
+    this.heap.allocated(op, C.prototype, arg, descr.elem);
+    return op;
+  }
+
   // ---- guards --------------------------------------------------------------------------------
 
   /**

@@ -13,7 +13,8 @@
  *   edge constants 0, -1, 2^31-1, -2^31, NaN, -0.0, Infinity (and a few more);
  * - overflow-checked arithmetic, guard_true/false on comparisons, guard_value, guard_class,
  *   guard_nonnull/isnull, casts between refs and values;
- * - heap ops on input objects (possibly aliased: two inputs may be the same object), on input
+ * - heap ops on input objects (possibly aliased: two inputs may be the same object; the field
+ *   `id` is immutable: written only when an object is made, read with `getfield_imm`), on input
  *   arrays of every kind including typed arrays, and on new objects and arrays (`new`,
  *   `new_array`), which flow into fields, arrays, calls, snapshots and loop variables;
  * - calls of a few known functions: pure ones (also as call_pure), heap-mutating ones, and one
@@ -24,7 +25,9 @@
  * - a counter input decremented once per iteration and checked with `guard_true(counter > 0)`,
  *   so every loop ends.
  * - snapshots on every guard and call, with random live values, sometimes two frames whose
- *   parent frame object is shared by consecutive guards.
+ *   parent frame object is shared by consecutive guards; the outermost frame always holds the
+ *   loop counter (as an interpreter frame holds its loop variable), so the states of different
+ *   iterations differ.
  *
  * Well-typedness is kept by tracking a *shape* per live value, finer than its IR type: an `int`
  * is always an int32, an `obj` is an `Obj` whose fields all hold values of their declared shape,
@@ -67,6 +70,8 @@ import type { ValueType } from '../../runtime/ir/types.js';
 export const WEIRD_FIELD = 'q"*/\u2028${x}';
 
 export class Obj {
+  /** Immutable: set when the object is made, then only read (with `getfield_imm`). */
+  id = 0;
   a = 0;
   b = 0;
   c = false;
@@ -135,7 +140,9 @@ type Shape = string;
 const INT_KINDS: readonly ArrayKind[] = ['i8', 'u8', 'u8c', 'i16', 'u16', 'i32'];
 const FLOAT_KINDS: readonly ArrayKind[] = ['f32', 'f64'];
 
+const IMMUTABLE_FIELDS: ReadonlySet<string> = new Set(['id']);
 const OBJ_FIELDS: ReadonlyArray<readonly [string, Shape]> = [
+  ['id', 'int'],
   ['a', 'int'],
   ['b', 'float'],
   ['c', 'bool'],
@@ -304,6 +311,8 @@ class Generator {
   private pool: Live[] = [];
   private pc = 0;
   private parent: FrameSnapshot | null = null;
+  /** The loop counter's current value (the input, then its decrement). */
+  private counterNow: Live | null = null;
   recipe!: InputRecipe;
 
   constructor(private readonly rng: Rng) {}
@@ -316,20 +325,26 @@ class Generator {
     const inputs = shapes.map((s) => newInput(shapeType(s)));
     inputs.forEach((op, k) => this.pool.push({ v: op, shape: shapes[k]!, rec: rec[k] }));
     const counter = this.pool[0]!;
+    this.counterNow = counter;
 
     const ending = rng.chance(0.78) ? 'loop' : rng.chance(0.5) ? 'finish' : 'jump';
     const peel = ending === 'loop' && rng.chance(0.4);
     let labelVars: Live[] = [...this.pool];
     if (peel) {
       this.steps(rng.range(2, 10));
-      // The peeled label carries the inputs and some preamble values.
-      const extra = this.pool.filter((l) => !inputs.includes(l.v as Op) && !(l.v instanceof Const) && rng.chance(0.3));
-      const seen = new Set<Value>(inputs);
-      for (const l of extra) {
-        if (seen.has(l.v)) continue;
-        seen.add(l.v);
-        labelVars.push(l);
+      // The peeled label carries the inputs and some preamble values. A value may have been
+      // refined in the preamble (an object under construction becomes an `obj`, a guard_class
+      // makes an `any` a `box`): as a loop variable it keeps its most refined shape, which the
+      // jump must preserve, and its weaker views are forgotten (they would survive a jump that
+      // the refining guard, left in the preamble, no longer checks).
+      const refined = new Map<Value, Live>();
+      for (const l of this.pool) refined.set(l.v, l);
+      labelVars = inputs.map((i) => refined.get(i)!);
+      for (const [v, l] of refined) {
+        if (!(v instanceof Const) && !inputs.includes(v as Op) && rng.chance(0.3)) labelVars.push(l);
       }
+      const chosen = new Map<Value, Live>(labelVars.map((l) => [l.v, l]));
+      this.pool = this.pool.filter((l) => !chosen.has(l.v) || chosen.get(l.v) === l);
     }
     if (ending === 'loop' || rng.chance(0.5)) this.ops.push(newOp('label', labelVars.map((l) => l.v)));
     if (ending !== 'loop') labelVars = [...this.pool.slice(0, inputs.length)];
@@ -341,6 +356,7 @@ class Generator {
     for (let k = 0; k <= steps; k++) {
       if (k === counterAt) {
         next = this.pure('int_sub', [counter, this.konst('int', 1)], 'int');
+        this.counterNow = next;
         const positive = this.pure('int_gt', [next, this.konst('int', 0)], 'bool');
         this.emit('guard_true', [positive], { snapshot: this.snapshot() });
       }
@@ -455,13 +471,15 @@ class Generator {
 
   private snapshot(): FrameSnapshot {
     const rng = this.rng;
-    const values = (): SnapValue[] => {
-      const out: SnapValue[] = [];
+    // The outermost frame always holds the loop counter, as a real interpreter's frame holds its
+    // loop variable: so states of different iterations never look alike.
+    const values = (outermost = true): SnapValue[] => {
+      const out: SnapValue[] = outermost && this.counterNow ? [this.counterNow.v] : [];
       for (let k = rng.int(5); k > 0; k--) out.push(rng.chance(0.9) ? rng.pick(this.pool).v : this.konst('int', rng.int32()).v);
       return out;
     };
     if (rng.chance(0.12)) this.parent = rng.chance(0.7) ? new FrameSnapshot(0, this.pc++, values(), null) : null;
-    if (this.parent && rng.chance(0.6)) return new FrameSnapshot(1, this.pc++, values(), this.parent);
+    if (this.parent && rng.chance(0.6)) return new FrameSnapshot(1, this.pc++, values(false), this.parent);
     return new FrameSnapshot(0, this.pc++, values(), null);
   }
 
@@ -608,7 +626,8 @@ class Generator {
     if (!t) return false;
     const [name, shape] = this.rng.pick(t.fields);
     const rec = t.o.rec === UNKNOWN ? UNKNOWN : (t.o.rec as Record<string, unknown>)[name];
-    const r = this.emit('getfield', [t.o], { type: shapeType(shape), descr: fieldDescr(name), shape, rec })!;
+    const opcode = IMMUTABLE_FIELDS.has(name) ? 'getfield_imm' : 'getfield';
+    const r = this.emit(opcode, [t.o], { type: shapeType(shape), descr: fieldDescr(name), shape, rec })!;
     if (shape === 'objOrNull' && this.rng.chance(0.6)) {
       // Checking it for null makes it an object to work on.
       const nonNull = r.rec === UNKNOWN ? this.rng.chance(0.8) : r.rec !== null;
@@ -622,6 +641,7 @@ class Generator {
     const t = this.objectWithFields();
     if (!t) return false;
     const [name, shape] = this.rng.pick(t.fields);
+    if (IMMUTABLE_FIELDS.has(name)) return false;
     const v = this.arg(shape);
     if (!v) return false;
     this.emit('setfield', [t.o, v], { descr: fieldDescr(name) });

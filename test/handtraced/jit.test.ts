@@ -1,0 +1,83 @@
+/**
+ * The whole JIT cycle on the hand-traced sample VM: hot counter, trace, optimize, compile, run,
+ * guard failure, deoptimization, bridges, exceptions out of compiled code. Every program's
+ * output and result must equal the plain interpreter's.
+ */
+import { Jit } from '../../runtime/driver/jit.js';
+import { printTrace } from '../../runtime/ir/printer.js';
+import type { JitParams } from '../../runtime/warmup/params.js';
+import { assemble } from '../../sample-vm/handtraced/assembler.js';
+import { Interpreter } from '../../sample-vm/handtraced/interpreter.js';
+import { JitVM } from '../../sample-vm/handtraced/jitvm.js';
+import { PROGRAMS, type ProgramName } from '../../sample-vm/handtraced/programs.js';
+
+function plain(name: ProgramName, n: number): { out: string[]; result: unknown } {
+  const vm = new Interpreter(assemble(PROGRAMS[name]));
+  vm.start([n]);
+  vm.run();
+  return { out: vm.out, result: vm.result };
+}
+
+function jitted(name: ProgramName, n: number, params: Partial<JitParams> = {}): { out: string[]; result: unknown; jit: Jit } {
+  const jit = new Jit({ loopThreshold: 7, bridgeThreshold: 5, ...params });
+  const vm = new JitVM(assemble(PROGRAMS[name]), jit);
+  const result = vm.run([n]);
+  return { out: vm.vm.out, result, jit };
+}
+
+const SIZES: Record<ProgramName, number> = { sum: 1000, pairs: 1000, calls: 1000, branches: 1000, errors: 6000, sieve: 2000 };
+
+describe('hand-traced VM with the JIT', () => {
+  it.each(Object.keys(PROGRAMS) as ProgramName[])('%s gives the interpreter’s output', (name) => {
+    const want = plain(name, SIZES[name]);
+    const got = jitted(name, SIZES[name]);
+    expect(got.out).toEqual(want.out);
+    expect(got.result).toEqual(want.result);
+    expect(got.jit.stats.loops).toBeGreaterThan(0);
+    expect(got.jit.stats.compiledEntries).toBeGreaterThan(0);
+  });
+
+  it.each(Object.keys(PROGRAMS) as ProgramName[])('%s gives the same output with each optimizer pass off', (name) => {
+    const want = plain(name, SIZES[name]);
+    for (const pass of ['unroll', 'fold', 'virtualize', 'heap', 'cse', 'guards', 'dce'] as const) {
+      expect(jitted(name, SIZES[name], { disablePasses: [pass] }).out).toEqual(want.out);
+    }
+  });
+
+  it('removes the pair allocated every iteration', () => {
+    const { jit } = jitted('pairs', 1000);
+    const loop = jit.loops[0]!;
+    const text = printTrace(loop.trace);
+    const body = text.slice(text.lastIndexOf('label('));
+    expect(body).not.toMatch(/\bnew\(/);
+  });
+
+  it('traces a bridge for the branch taken every third iteration and stays in compiled code', () => {
+    const { jit } = jitted('branches', 3000);
+    expect(jit.stats.bridges).toBeGreaterThan(0);
+    // Without bridges every third iteration would leave compiled code.
+    expect(jit.stats.guardFailures).toBeLessThan(100);
+  });
+
+  it('raises a guest error thrown by a residual call in compiled code at the right place', () => {
+    const { jit, out } = jitted('errors', 6000);
+    expect(out[0]).toBe('division by zero');
+    expect(jit.code.exit).toBeDefined();
+    const exceptionExits = jit.stats.guardFailures;
+    expect(exceptionExits).toBeGreaterThan(0);
+  });
+
+  it('leaves the interpreter alone with the JIT off', () => {
+    const { jit, out } = jitted('sum', 1000, { enabled: false });
+    expect(out).toEqual(plain('sum', 1000).out);
+    expect(jit.stats.loops).toBe(0);
+  });
+
+  it('aborts over-long traces and blacklists the key', () => {
+    const { jit, out } = jitted('calls', 2000, { traceLimit: 5, abortLimit: 2 });
+    expect(out).toEqual(plain('calls', 2000).out);
+    expect(jit.stats.aborts).toBeGreaterThanOrEqual(2);
+    expect(jit.stats.loops).toBe(0);
+    expect([...jit.cells].some((c) => c.state === 'blacklisted')).toBe(true);
+  });
+});
