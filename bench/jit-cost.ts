@@ -50,7 +50,7 @@ function recordBody(blocks: number, fast: boolean): Recorder {
       const m = rec.record('int_and', [s, constInt(1023)]);
       i = rec.record('int_add', [m, constInt(1)]);
     }
-    const c = rec.record('int_lt', [v, constInt(100000)]);
+    const c = rec.record('int_lt', [v, constInt(1 << 30)]);
     live[0] = i;
     rec.guard('guard_true', [c], rec.snapshot(0, k, live));
     rec.record('setfield', [r0, s], { descr: VALUE });
@@ -76,7 +76,7 @@ function time(f: () => void): number {
 function main(): void {
   const runs = 7;
   // Warm up the recorder, optimizer and backend code itself.
-  for (let k = 0; k < 20; k++) {
+  for (let k = 0; k < 200; k++) {
     recordBody(200, false);
     recordBody(200, true);
     compileLoop(optimize(loopTrace(50)).trace, 100000 + k);
@@ -115,7 +115,7 @@ function main(): void {
       const total = time(() => {
         const frag = compileLoop(o!, loopNo++);
         const cell = new Cell();
-        cell.value = 1e6; // fails the first guard: one run compiles the function and leaves
+        cell.value = (1 << 30) + 5; // fails the first guard: one run compiles the function and leaves
         frag.fn([0, cell]);
       });
       comp.push(Math.max(0, total - median(gen)));

@@ -77,7 +77,14 @@ export interface GeneratedFragment {
   readonly exits: readonly ExitDescr[];
 }
 
+/** The plan's name and URL are printed into the source: they must be plain names. */
+const FUNCTION_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const SOURCE_URL = /^metajit:\/\/[A-Za-z0-9_.-]+$/;
+
 export function generateFragment(trace: Trace, plan: FragmentPlan): GeneratedFragment {
+  if (!FUNCTION_NAME.test(plan.name)) throw new Error(`bad fragment name ${JSON.stringify(plan.name)}`);
+  if (!SOURCE_URL.test(plan.sourceURL)) throw new Error(`bad source URL ${JSON.stringify(plan.sourceURL)}`);
+  if (plan.selfLoop !== null) ownInteger(plan.selfLoop);
   return new Generator(trace, plan).run();
 }
 

@@ -46,11 +46,8 @@ export interface CompiledLoop {
 }
 
 /** What the embedder does at a loop header. */
-export const enum HeaderAction {
-  Interpret = 0,
-  Trace = 1,
-  Run = 2,
-}
+export const HeaderAction = { Interpret: 0, Trace: 1, Run: 2 } as const;
+export type HeaderAction = (typeof HeaderAction)[keyof typeof HeaderAction];
 
 export interface EnterResult extends Deopt {
   /** The state array compiled code left the exit's values in (a bridge starts from it). */

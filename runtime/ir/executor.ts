@@ -25,6 +25,10 @@
  * as does any exception of a non-raising op (reading a field of null, ...): compiled code
  * rethrows those untouched too. A guard or finish without a snapshot exits with no values.
  *
+ * `onStep` observes every op that completed without leaving (tests use it to check value types
+ * and to know which resume points a run passed); `maxSteps` bounds runaway loops.
+ * `loopHeader` states where a targetless jump goes; the backend shares it.
+ *
  * Invariants: the executor never mutates the trace; it keeps values in its own map, so it can
  * run any trace, including one being recorded or optimized, any number of times.
  */

@@ -3,8 +3,8 @@
  * high bit set on every byte but the last) and zigzag for signed numbers.
  *
  * Invariants:
- * - Any non-negative safe integer round-trips; arithmetic (not 32-bit bit operations) is used
- *   above 2^31 so nothing wraps.
+ * - Any non-negative safe integer round-trips unsigned, any integer of magnitude below 2^52
+ *   signed; arithmetic (not 32-bit bit operations) is used so nothing wraps above 2^31.
  * - `ByteWriter` is a scratch buffer reused across chunks: `take()` copies the bytes written
  *   since the last `take()` out and empties the writer.
  */
@@ -46,8 +46,9 @@ export class ByteWriter {
 
 /** Signed to unsigned: 0, -1, 1, -2, 2 ... become 0, 1, 2, 3, 4 ... */
 export function zigzag(v: number): number {
-  if (!Number.isSafeInteger(v)) throw new RangeError(`resume data: cannot encode ${v} as a signed varint`);
-  return v >= 0 ? v * 2 : -v * 2 - 1;
+  const u = v >= 0 ? v * 2 : -v * 2 - 1;
+  if (!Number.isSafeInteger(v) || !Number.isSafeInteger(u)) throw new RangeError(`resume data: cannot encode ${v} as a signed varint`);
+  return u;
 }
 
 export function unzigzag(u: number): number {

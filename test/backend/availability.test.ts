@@ -90,15 +90,15 @@ describe('code generation availability, in a real node --disallow-code-generatio
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'metajit-codegen-'));
     writeFileSync(join(dir, 'package.json'), '{"type": "commonjs"}\n');
-    const todo = ['runtime/backend/index.ts', 'runtime/ir/executor.ts', 'runtime/ir/parser.ts'];
+    const pending = ['runtime/backend/index.ts', 'runtime/ir/executor.ts', 'runtime/ir/parser.ts'];
     const done = new Set<string>();
-    while (todo.length > 0) {
-      const file = todo.pop()!;
+    while (pending.length > 0) {
+      const file = pending.pop()!;
       if (done.has(file)) continue;
       done.add(file);
       const src = readFileSync(join(ROOT, file), 'utf8');
       for (const m of src.matchAll(/from\s+'(\.{1,2}\/[^']+)\.js'/g)) {
-        todo.push(join(dirname(file), `${m[1]}.ts`));
+        pending.push(join(dirname(file), `${m[1]}.ts`));
       }
       const out = ts.transpileModule(src, {
         compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },

@@ -3,6 +3,7 @@
  * exactly, and compiled functions are named and tagged with a sourceURL.
  */
 
+import { generateFragment } from '../../runtime/backend/codegen.js';
 import { compileLoop } from '../../runtime/backend/index.js';
 import { boolLiteral, isPlainIdentifier, numberLiteral } from '../../runtime/backend/literals.js';
 import { execute } from '../../runtime/ir/executor.js';
@@ -196,5 +197,16 @@ describe('naming', () => {
     }
     expect(stack).toContain('metajit://loop-12.js');
     expect(stack).toContain('loop_12');
+  });
+});
+
+describe('fragment plans', () => {
+  it('refuse names and URLs that are not plain', () => {
+    const t = parse('[i0]\nfinish() [0@0: i0]');
+    const plan = { name: 'loop_1', sourceURL: 'metajit://loop-1.js', selfLoop: 1, exitLoop: 1 };
+    expect(() => generateFragment(t, plan)).not.toThrow();
+    expect(() => generateFragment(t, { ...plan, name: 'f(){}; pwned(); function g' })).toThrow('bad fragment name');
+    expect(() => generateFragment(t, { ...plan, sourceURL: 'metajit://x.js\npwned()' })).toThrow('bad source URL');
+    expect(() => generateFragment(t, { ...plan, selfLoop: 1.5 })).toThrow(TypeError);
   });
 });
