@@ -21,7 +21,7 @@
  */
 
 import { CompiledCode, type CompiledFragment, CodegenUnavailableError, codegenAvailable, compileBridge, compileLoop, runCompiled } from '../backend/index.js';
-import { type Op, Trace, type Value, newOp, targetDescr } from '../ir/trace.js';
+import { type FrameSnapshot, type Op, Trace, type Value, newOp, targetDescr } from '../ir/trace.js';
 import { valueHasType, type ValueType } from '../ir/types.js';
 import { optimize } from '../optimizer/pipeline.js';
 import { Recorder } from '../recorder/index.js';
@@ -56,9 +56,11 @@ export interface EnterResult extends Deopt {
   readonly wantsBridge: boolean;
 }
 
+type TraceKind = 'loop' | 'function' | 'bridge';
+
 interface Recording {
   readonly rec: Recorder;
-  readonly kind: 'loop' | 'bridge';
+  readonly kind: TraceKind;
   readonly cell: JitCell | null;
   readonly exit: ExitDescr | null;
   readonly start: number;
@@ -112,14 +114,23 @@ export class Jit {
 
   // ---- tracing loops ----------------------------------------------------------------------------
 
-  /** Start recording a loop at `key`; inputs are the types and values of the live state. */
+  /** Start recording a loop at `key`; the tracer makes the live state the recorder's inputs. */
   startLoop(key: unknown): Recorder {
+    return this.start(key, 'loop');
+  }
+
+  /** Start recording a function trace at its entry `key` (after `functionEntry` said hot). */
+  startFunction(key: unknown): Recorder {
+    return this.start(key, 'function');
+  }
+
+  private start(key: unknown, kind: 'loop' | 'function'): Recorder {
     if (this.recording) throw new Error('metajit: a trace is already being recorded');
     const cell = this.cells.get(key);
     cell.state = 'tracing';
     const rec = new Recorder({ limit: this.params.traceLimit });
-    this.recording = { rec, kind: 'loop', cell, exit: null, start: performance.now() };
-    this.log.event({ kind: 'trace-start', key });
+    this.recording = { rec, kind, cell, exit: null, start: performance.now() };
+    this.log.event({ kind: 'trace-start', key, what: kind });
     return rec;
   }
 
@@ -135,9 +146,19 @@ export class Jit {
     return this.compileAndInstall(r, new Trace(inputs, ops));
   }
 
+  /**
+   * A function trace reached the function's return: compile the trace, ending in a `finish`
+   * whose snapshot is where the interpreter resumes (typically at the return instruction).
+   */
+  closeFunction(rec: Recorder, snapshot: FrameSnapshot): CompiledLoop | null {
+    const r = this.finishRecording(rec, 'function');
+    const ops = [...rec.ops, newOp('finish', [], undefined, null, snapshot)];
+    return this.compileAndInstall(r, new Trace(rec.inputs, ops));
+  }
+
   /** The tracer reached the header of another compiled loop: compile a trace that jumps there. */
   closeToLoop(rec: Recorder, target: CompiledLoop, jumpArgs: Value[]): CompiledLoop | null {
-    const r = this.finishRecording(rec, 'loop');
+    const r = this.finishRecording(rec, null);
     const ops = [...rec.ops, newOp('jump', jumpArgs, undefined, targetDescr(target.number))];
     return this.compileAndInstall(r, new Trace(rec.inputs, ops));
   }
@@ -191,12 +212,20 @@ export class Jit {
     return rebuildForBridge(rec, exit, S);
   }
 
-  /** The bridge reached the header of a compiled loop: compile and attach it. */
+  /** The bridge reached the header of a compiled loop: compile it, jumping there, and attach it. */
   closeBridge(rec: Recorder, target: CompiledLoop, jumpArgs: Value[]): boolean {
+    return this.finishBridge(rec, newOp('jump', jumpArgs, undefined, targetDescr(target.number)));
+  }
+
+  /** The bridge reached a point to leave compiled code at (a return): compile it with a finish. */
+  closeBridgeAt(rec: Recorder, snapshot: FrameSnapshot): boolean {
+    return this.finishBridge(rec, newOp('finish', [], undefined, null, snapshot));
+  }
+
+  private finishBridge(rec: Recorder, last: Op): boolean {
     const r = this.finishRecording(rec, 'bridge');
     const exit = r.exit!;
-    const ops = [...rec.ops, newOp('jump', jumpArgs, undefined, targetDescr(target.number))];
-    const trace = new Trace(rec.inputs, ops);
+    const trace = new Trace(rec.inputs, [...rec.ops, last]);
     const recorded = rec.recordedCount;
     const opt = this.optimizeTimed(trace);
     let fragment: CompiledFragment;
@@ -219,7 +248,7 @@ export class Jit {
 
   // ---- internals --------------------------------------------------------------------------------
 
-  private finishRecording(rec: Recorder, kind: 'loop' | 'bridge' | null): Recording {
+  private finishRecording(rec: Recorder, kind: TraceKind | null): Recording {
     const r = this.recording;
     if (!r || r.rec !== rec) throw new Error('metajit: closing a trace that is not being recorded');
     if (kind && r.kind !== kind) throw new Error(`metajit: closing a ${r.kind} trace as a ${kind}`);
@@ -263,7 +292,7 @@ export class Jit {
     this.loops.push(loop);
     cell.state = 'compiled';
     cell.loop = number;
-    this.stats.addTrace({ kind: 'loop', loop: number, recordedOps: recorded, optimizedOps: opt.ops.length, resumeBytes, digest: digestTrace(opt) });
+    this.stats.addTrace({ kind: r.kind === 'function' ? 'function' : 'loop', loop: number, recordedOps: recorded, optimizedOps: opt.ops.length, resumeBytes, digest: digestTrace(opt) });
     this.log.event({ kind: 'loop', loop: number, key: cell.key, trace: opt, source: fragment.source });
     return loop;
   }

@@ -11,7 +11,7 @@ import { printTrace } from '../ir/printer.js';
 import type { Trace } from '../ir/trace.js';
 
 export type JitEvent =
-  | { readonly kind: 'trace-start'; readonly key: unknown }
+  | { readonly kind: 'trace-start'; readonly key: unknown; readonly what: 'loop' | 'function' }
   | { readonly kind: 'bridge-start'; readonly exit: number }
   | { readonly kind: 'abort'; readonly reason: string; readonly key?: unknown; readonly exit?: number | undefined }
   | { readonly kind: 'loop'; readonly loop: number; readonly key: unknown; readonly trace: Trace; readonly source: string }
@@ -30,13 +30,13 @@ export class JitLog {
 export function formatEvent(e: JitEvent, names?: ReadonlyMap<unknown, string>): string {
   switch (e.kind) {
     case 'trace-start':
-      return `# tracing loop at ${String(e.key)}`;
+      return `# tracing ${e.what} at ${String(e.key)}`;
     case 'bridge-start':
       return `# tracing bridge from exit ${e.exit}`;
     case 'abort':
       return `# trace aborted (${e.reason})${e.key !== undefined ? ` at ${String(e.key)}` : ''}${e.exit !== undefined ? ` from exit ${e.exit}` : ''}`;
     case 'loop':
-      return `# loop ${e.loop} at ${String(e.key)}, ${e.trace.ops.length} ops\n${printTrace(e.trace, names ? { names } : {})}`;
+      return `# ${e.trace.ops[e.trace.ops.length - 1]?.opcode === 'finish' ? 'function trace' : 'loop'} ${e.loop} at ${String(e.key)}, ${e.trace.ops.length} ops\n${printTrace(e.trace, names ? { names } : {})}`;
     case 'bridge':
       return `# bridge from exit ${e.exit} of loop ${e.loop}, ${e.trace.ops.length} ops\n${printTrace(e.trace, names ? { names } : {})}`;
   }

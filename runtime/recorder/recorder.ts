@@ -26,9 +26,10 @@
  *   `raised` names it, the exception is rethrown untouched, and the recorder refuses any further
  *   recording: what happens next is the driver's choice (usually aborting the trace).
  * - A `guard_value` (or `promote`) makes the recorder treat the box as its constant from then
- *   on: later arguments are substituted, so dependent pure ops fold. Float or ref zero is not
- *   learned from a `guard_value` alone (`===` does not tell 0 from -0); `promote` adds a sign
- *   check for it.
+ *   on: later arguments are substituted, so dependent pure ops fold. Only a constant of the
+ *   box's own type is learned, and float or ref zero is not learned from a `guard_value` alone
+ *   (`===` does not tell 0 from -0); `promote` adds a sign check for it. `guard_true` and
+ *   `guard_false` teach the same about their condition.
  *
  * The fast path for generated tracers is `recordPure` (see its contract). Counting costs
  * nothing on any path: the recorded count is the length of the op list, and only the slow
@@ -54,7 +55,7 @@ import { type Type, type ValueType, assertNever, valueHasType } from '../ir/type
 import { FALSE, FLOAT_ONE, FLOAT_ZERO, TRUE, checkedConst, constOf, show, showBox } from './consts.js';
 import { TraceTooLong, TracerBug } from './errors.js';
 import { HeapCache } from './heapcache.js';
-import { type GuardOpcode, type OvfOpcode, type PureOpcode, RECORD_KIND } from './kinds.js';
+import { type GuardOpcode, type OvfOpcode, type PureOpcode, RECORD_KIND, type RecordKind } from './kinds.js';
 import { FrameStack } from './snapshots.js';
 
 export { TraceTooLong, TracerBug } from './errors.js';
@@ -77,10 +78,17 @@ export const DEFAULT_TRACE_LIMIT = 6000;
 
 type Fn = (...args: unknown[]) => unknown;
 
-/** Fixed argument counts (and minimums for variadic ops), from the op table. */
-const ARITY = new Map<Opcode, { readonly n: number; readonly rest: boolean }>(
-  (Object.keys(OPS) as Opcode[]).map((o) => [o, { n: OPS[o].args.length, rest: 'rest' in OPS[o] }]),
-);
+interface OpInfo {
+  readonly kind: RecordKind;
+  /** Argument count (the minimum for variadic ops). */
+  readonly n: number;
+  readonly rest: boolean;
+}
+
+/** Per opcode, everything `record` needs in one lookup. */
+const INFO = Object.fromEntries(
+  (Object.keys(OPS) as Opcode[]).map((o) => [o, { kind: RECORD_KIND[o], n: OPS[o].args.length, rest: 'rest' in OPS[o] }]),
+) as Record<Opcode, OpInfo>;
 
 /** The value type an array kind's items have when read. */
 export function itemType(kind: ArrayKind): ValueType {
@@ -103,9 +111,9 @@ export class Recorder {
   private readonly frames = new FrameStack();
   /** Boxes known to hold a constant (after guard_value/promote, guard_true/false). */
   private readonly known = new Map<Op, Const>();
-  /** Open inlined calls: op count when entered, and the callee's code number (or -1). */
+  /** Open inlined calls: op count when entered, and the callee's code number if given. */
   private readonly inlineStart: number[] = [];
-  private readonly inlineCallee: number[] = [];
+  private readonly inlineCallee: Array<number | null> = [];
   private readonly inlined = new Map<number, number>();
 
   constructor(opts: RecorderOptions = {}) {
@@ -165,7 +173,7 @@ export class Recorder {
    */
   enterFrame(callerCode: number, callerPc: number, callerLive: readonly Value[], callee?: number): FrameSnapshot {
     this.inlineStart.push(this.ops.length);
-    this.inlineCallee.push(callee ?? -1);
+    this.inlineCallee.push(callee ?? null);
     return this.frames.enter(callerCode, callerPc, callerLive);
   }
 
@@ -174,7 +182,7 @@ export class Recorder {
     this.frames.leave();
     const start = this.inlineStart.pop()!;
     const callee = this.inlineCallee.pop()!;
-    if (callee >= 0) this.inlined.set(callee, (this.inlined.get(callee) ?? 0) + this.ops.length - start);
+    if (callee !== null) this.inlined.set(callee, (this.inlined.get(callee) ?? 0) + this.ops.length - start);
   }
 
   /** How many inlined calls are open. */
@@ -196,11 +204,11 @@ export class Recorder {
    */
   record(opcode: Opcode, args: Value[], opts?: RecordOptions): Value {
     if (this.raised !== null) this.refuseAfterRaise(opcode);
-    const ar = ARITY.get(opcode)!;
-    if (args.length !== ar.n && !(ar.rest && args.length > ar.n)) {
-      throw new TracerBug(`${opcode} takes ${ar.rest ? 'at least ' : ''}${ar.n} argument(s), got ${args.length}`);
+    const info = INFO[opcode];
+    if (args.length !== info.n && !(info.rest && args.length > info.n)) {
+      throw new TracerBug(`${opcode} takes ${info.rest ? 'at least ' : ''}${info.n} argument(s), got ${args.length}`);
     }
-    const kind = RECORD_KIND[opcode];
+    const kind = info.kind;
     if (this.known.size !== 0 && opcode !== 'label') args = this.substitute(args);
     switch (kind) {
       case 'pure':
@@ -302,8 +310,8 @@ export class Recorder {
   guard(opcode: GuardOpcode, args: Value[], snapshot: FrameSnapshot | null): Value | null {
     if (this.raised !== null) this.refuseAfterRaise(opcode);
     if (!isGuard(opcode)) throw new TracerBug(`${opcode as string} is not a guard`);
-    const ar = ARITY.get(opcode)!;
-    if (args.length !== ar.n) throw new TracerBug(`${opcode} takes ${ar.n} argument(s), got ${args.length}`);
+    const n = INFO[opcode].n;
+    if (args.length !== n) throw new TracerBug(`${opcode} takes ${n} argument(s), got ${args.length}`);
     if (this.known.size !== 0) args = this.substitute(args);
     const spec: OpSpec = OPS[opcode];
     const a = args[0]!;
@@ -331,7 +339,7 @@ export class Recorder {
         this.appendGuard(opcode, args, 'void', snapshot, undefined);
         this.heap.escape(a);
         const bv = b.value;
-        if (!(typeof bv === 'number' && bv === 0 && a.type !== 'int')) this.known.set(a, b);
+        if (b.type === a.type && !(typeof bv === 'number' && bv === 0 && a.type !== 'int')) this.known.set(a, b);
         return null;
       }
       case 'guard_class': {
@@ -403,7 +411,7 @@ export class Recorder {
     const n = this.ops.length;
     for (let k = 0; k < this.inlineStart.length; k++) {
       const callee = this.inlineCallee[k]!;
-      if (callee >= 0) sizes.set(callee, (sizes.get(callee) ?? 0) + n - this.inlineStart[k]!);
+      if (callee !== null) sizes.set(callee, (sizes.get(callee) ?? 0) + n - this.inlineStart[k]!);
     }
     throw new TraceTooLong(this.limit, sizes);
   }

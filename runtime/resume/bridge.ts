@@ -112,7 +112,7 @@ function adoptable(plan: Plan, S: readonly unknown[], d: Deopt): object[] {
   const visit = (r: number, value: unknown): void => {
     const tag = refTag(r);
     const p = refPayload(r);
-    if (tag === R_SLOT && value !== S[p]) mismatch(`slot ${p} differs`);
+    if (tag === R_SLOT && value !== S[p] && !(value !== value && S[p] !== S[p])) mismatch(`slot ${p} differs`);
     if (tag !== R_VIRTUAL) return;
     if (typeof value !== 'object' || value === null) return mismatch('a virtual is not an object');
     const seen = objs[p];
@@ -132,7 +132,8 @@ function adoptable(plan: Plan, S: readonly unknown[], d: Deopt): object[] {
     const v = plan.virtuals[queue[q]!]!;
     const o = objs[queue[q]!] as Record<string, unknown> & unknown[];
     if (v.kind === 'object') v.refs.forEach((r, j) => visit(r, o[(v.fields[j] as FieldDescr).name]));
-    else v.refs.forEach((r, j) => visit(r, o[j]));
+    else if (v.elem === 'any') v.refs.forEach((r, j) => visit(r, o[j]));
+    // Typed-array items are numbers (narrowed on store): nothing to find or compare there.
   }
   return objs as object[];
 }

@@ -13,7 +13,8 @@ import { combineDigests } from './digest.js';
 export type Phase = 'tracing' | 'optimizing' | 'compiling' | 'running' | 'deoptimizing';
 
 export interface TraceRecord {
-  readonly kind: 'loop' | 'bridge';
+  /** A loop, a function trace (from a function's entry to its return), or a bridge. */
+  readonly kind: 'loop' | 'function' | 'bridge';
   /** Loop number (for bridges: the loop whose guard it extends). */
   readonly loop: number;
   /** For bridges: the exit id it hangs off. */
@@ -34,6 +35,7 @@ export interface StatsJSON {
   optimizedOps: number;
   resumeBytes: number;
   loops: number;
+  functions: number;
   bridges: number;
   aborts: number;
   guardFailures: number;
@@ -49,6 +51,7 @@ export class JitStats {
   optimizedOps = 0;
   resumeBytes = 0;
   loops = 0;
+  functions = 0;
   bridges = 0;
   aborts = 0;
   guardFailures = 0;
@@ -67,6 +70,7 @@ export class JitStats {
     this.optimizedOps += r.optimizedOps;
     this.resumeBytes += r.resumeBytes;
     if (r.kind === 'loop') this.loops++;
+    else if (r.kind === 'function') this.functions++;
     else this.bridges++;
   }
 
@@ -92,6 +96,7 @@ export class JitStats {
       optimizedOps: this.optimizedOps,
       resumeBytes: this.resumeBytes,
       loops: this.loops,
+      functions: this.functions,
       bridges: this.bridges,
       aborts: this.aborts,
       guardFailures: this.guardFailures,

@@ -24,6 +24,8 @@ const SIZES: Record<ProgramName, number> = {
   branches: 1_000_000,
   errors: 1_000_000,
   sieve: 1_000_000,
+  fib: 25,
+  poly: 1_000_000,
 };
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -46,7 +48,7 @@ function runJit(name: ProgramName): { ms: number; out: string[]; jit: Jit } {
 
 function main(): void {
   console.log('metajit demo: a register VM with a hand-written tracer (what the transformer generates)\n');
-  const rows: string[][] = [['program', 'n', 'interpreter ms', 'JIT ms', 'speed-up', 'loops', 'bridges', 'aborts', 'guard exits', 'recorded ops', 'optimized ops']];
+  const rows: string[][] = [['program', 'n', 'interpreter ms', 'JIT ms', 'speed-up', 'loops', 'functions', 'bridges', 'aborts', 'guard exits', 'recorded ops', 'optimized ops']];
   let shown: Jit | null = null;
   for (const name of Object.keys(PROGRAMS) as ProgramName[]) {
     const ti: number[] = [];
@@ -63,7 +65,7 @@ function main(): void {
       last = b.jit;
     }
     const s = last!.stats;
-    rows.push([name, String(SIZES[name]), median(ti).toFixed(1), median(tj).toFixed(1), `${(median(ti) / median(tj)).toFixed(1)}x`, String(s.loops), String(s.bridges), String(s.aborts), String(s.guardFailures), String(s.recordedOps), String(s.optimizedOps)]);
+    rows.push([name, String(SIZES[name]), median(ti).toFixed(1), median(tj).toFixed(1), `${(median(ti) / median(tj)).toFixed(1)}x`, String(s.loops), String(s.functions), String(s.bridges), String(s.aborts), String(s.guardFailures), String(s.recordedOps), String(s.optimizedOps)]);
     if (name === 'pairs') shown = last;
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

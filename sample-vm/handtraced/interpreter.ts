@@ -10,7 +10,8 @@
  *   at that instruction; `raise` unwinds to the innermost handler covering a frame's pc.
  * - `backEdge`, when set, is called on every backward jump with the frame already updated
  *   (pc = the jump target). It returns STOP to leave `run` (the JIT wants to trace), RELOAD when
- *   it changed the frames (compiled code ran), or CONTINUE.
+ *   it changed the frames (compiled code ran), or CONTINUE. `callHook` is the same on entry to a
+ *   function, with the callee's frame pushed.
  */
 
 import { type Code, GuestError, Opc, Pair, type Program } from './bytecode.js';
@@ -42,6 +43,8 @@ export class Interpreter {
   result: unknown = undefined;
   done = false;
   backEdge: ((f: Frame) => BackEdgeAction) | null = null;
+  /** Called with the callee's new frame on every call; same protocol as `backEdge`. */
+  callHook: ((f: Frame) => BackEdgeAction) | null = null;
 
   constructor(readonly program: Program) {}
 
@@ -161,6 +164,15 @@ export class Interpreter {
               this.frames.push(nf);
               f = nf;
               pc = 0;
+              if (this.callHook !== null) {
+                const act = this.callHook(nf);
+                if (act === STOP) return false;
+                if (act === RELOAD) {
+                  if (this.done) return true;
+                  f = this.frames[this.frames.length - 1]!;
+                  pc = f.pc;
+                }
+              }
               break;
             }
             case Opc.RET: {

@@ -26,10 +26,13 @@ import { HandTracer } from './tracer.js';
 
 /** The green key of a loop header: code index and pc in one number. */
 export const greenKey = (code: number, pc: number): number => code * 0x100000 + pc;
+/** The green key of a function entry (negative, so it never meets a loop header's). */
+export const functionKey = (code: number): number => -1 - code;
 
 export class JitVM {
   readonly vm: Interpreter;
   private pendingTrace = false;
+  private pendingFunction = false;
   private pendingBridge: { exit: Deopt['exit']; S: unknown[] } | null = null;
 
   constructor(
@@ -38,6 +41,7 @@ export class JitVM {
   ) {
     this.vm = new Interpreter(program);
     this.vm.backEdge = (f) => this.onBackEdge(f);
+    this.vm.callHook = (f) => this.onCall(f);
   }
 
   /** Run the program to completion; returns the result of main. */
@@ -48,6 +52,10 @@ export class JitVM {
       if (this.pendingTrace) {
         this.pendingTrace = false;
         this.traceLoop();
+      }
+      if (this.pendingFunction) {
+        this.pendingFunction = false;
+        this.traceFunction();
       }
       this.runPendingBridge();
     }
@@ -68,6 +76,17 @@ export class JitVM {
         return this.pendingBridge ? STOP : RELOAD;
       }
     }
+  }
+
+  private onCall(f: Frame): BackEdgeAction {
+    const key = functionKey(f.code.index);
+    if (this.jit.compiledFor(key)) {
+      if (!this.enterCompiled(key)) return CONTINUE;
+      return this.pendingBridge ? STOP : RELOAD;
+    }
+    if (!this.jit.functionEntry(key)) return CONTINUE;
+    this.pendingFunction = true;
+    return STOP;
   }
 
   /** Enter the compiled loop of `key` from the top frame; false when it could not be entered. */
@@ -105,7 +124,7 @@ export class JitVM {
     const rec = this.jit.startLoop(key);
     const tracer = new HandTracer(vm, rec, root, HandTracer.inputsFor(rec, f));
     const types = rec.inputs.map((i) => i.type);
-    const end = this.drive(tracer, (hk) => {
+    const end = this.drive(tracer, () => false, (hk) => {
       if (hk === key) {
         const loop = this.jit.closeLoop(rec, tracer.jumpArgs(types));
         if (loop) this.enterCompiled(key);
@@ -123,6 +142,31 @@ export class JitVM {
     if (end?.error !== undefined) vm.raise(end.error);
   }
 
+  /** Trace the function whose frame was just pushed, from its entry to its return. */
+  private traceFunction(): void {
+    const vm = this.vm;
+    const root = vm.frames.length - 1;
+    const f = vm.frames[root]!;
+    const key = functionKey(f.code.index);
+    const rec = this.jit.startFunction(key);
+    const tracer = new HandTracer(vm, rec, root, HandTracer.inputsFor(rec, f));
+    const end = this.drive(
+      tracer,
+      () => {
+        this.jit.closeFunction(rec, tracer.snap(vm.frames[root]!));
+        return true;
+      },
+      (hk) => {
+        const other = this.jit.compiledFor(hk);
+        if (!other) return null;
+        if (this.jit.closeToLoop(rec, other, tracer.jumpArgs(other.inputTypes))) this.enterCompiled(hk);
+        return true;
+      },
+    );
+    if (end) this.jit.abort(rec, end.reason);
+    if (end?.error !== undefined) vm.raise(end.error);
+  }
+
   private runPendingBridge(): void {
     while (this.pendingBridge) {
       const { exit, S } = this.pendingBridge;
@@ -132,7 +176,11 @@ export class JitVM {
       const start = this.jit.startBridge(exit, S);
       const boxes: Value[][] = start.frames.map((fr: { values: Value[] }) => fr.values.slice());
       const tracer = new HandTracer(vm, start.rec, root, boxes);
-      const end = this.drive(tracer, (hk) => {
+      const atReturn = (): boolean => {
+        this.jit.closeBridgeAt(start.rec, tracer.snap(vm.frames[root]!));
+        return true;
+      };
+      const end = this.drive(tracer, atReturn, (hk) => {
         const target = this.jit.compiledFor(hk);
         if (!target) return false;
         if (this.jit.closeBridge(start.rec, target, tracer.jumpArgs(target.inputTypes))) this.enterCompiled(hk);
@@ -144,16 +192,32 @@ export class JitVM {
   }
 
   /**
-   * Step the tracer until `atHeader` accepts a loop header (null) or the trace ends otherwise
-   * (the reason, and a guest error to raise if there was one).
+   * Step the tracer until `atHeader` or `atReturn` end the trace (they return true), or the
+   * trace ends otherwise: the abort reason, and a guest error to raise if there was one. A
+   * header handler returning null means the trace cannot go on past that header.
    */
-  private drive(tracer: HandTracer, atHeader: (key: number) => boolean): { reason: string; error?: unknown } | null {
+  private drive(
+    tracer: HandTracer,
+    atReturn: () => boolean,
+    atHeader: (key: number) => boolean | null,
+  ): { reason: string; error?: unknown } | null {
     try {
       for (;;) {
         const r = tracer.step();
-        if (r.kind === 'continue') continue;
-        if (r.kind === 'abort') return r.error !== undefined ? { reason: r.reason, error: r.error } : { reason: r.reason };
-        if (atHeader(greenKey(r.code.index, r.pc))) return null;
+        switch (r.kind) {
+          case 'continue':
+            continue;
+          case 'abort':
+            return r.error !== undefined ? { reason: r.reason, error: r.error } : { reason: r.reason };
+          case 'return':
+            if (atReturn()) return null;
+            return { reason: 'returned from the traced frame' };
+          case 'header': {
+            const done = atHeader(greenKey(r.code.index, r.pc));
+            if (done === null) return { reason: 'reached a loop that is not compiled' };
+            if (done) return null;
+          }
+        }
       }
     } catch (e) {
       if (e instanceof TraceTooLong) return { reason: 'trace too long' };

@@ -2,7 +2,8 @@
  * Sample programs for the hand-traced VM, each exercising one part of the JIT: a plain counting
  * loop, boxed values (allocation removal), inlined calls (multi-frame snapshots), a branchy loop
  * (guard failures and bridges), guest errors raised inside compiled code, arrays and nested
- * loops (a trace that jumps into another compiled loop). `n` is the first register of main.
+ * loops (a trace that jumps into another compiled loop), function traces and recursion. `n` is
+ * the first register of main.
  */
 
 export const PROGRAMS = {
@@ -157,6 +158,66 @@ nexti:
 done:
   print r3
   ret r3
+end
+`,
+  /** naive recursive Fibonacci: no loop, only calls (function traces; recursion aborts) */
+  fib: `
+func main 1 2
+  call r1, fib, r0, 1
+  print r1
+  ret r1
+end
+func fib 1 4
+  loadk r1, 2
+  lt r2, r0, r1
+  jmpf r2, rec
+  ret r0
+rec:
+  loadk r1, 1
+  sub r2, r0, r1
+  call r3, fib, r2, 1
+  sub r2, r2, r1
+  call r2, fib, r2, 1
+  add r3, r3, r2
+  ret r3
+end
+`,
+  /** a hot function without a loop of its own, called from main's loop */
+  poly: `
+func main 1 5
+  loadk r1, 0
+  loadk r2, 0
+  loadk r4, 1
+loop:
+  lt r3, r1, r0
+  jmpf r3, done
+  call r3, poly, r1, 1
+  add r2, r2, r3
+  add r1, r1, r4
+  jmp loop
+done:
+  print r2
+  ret r2
+end
+func poly 1 4          ; 3x^2 + 2x + 1, or -x for multiples of 4
+  loadk r1, 4
+  div r2, r0, r1
+  mul r2, r2, r1
+  sub r2, r0, r2
+  jmpf r2, neg
+  mul r1, r0, r0
+  loadk r2, 3
+  mul r1, r1, r2
+  loadk r2, 2
+  mul r3, r0, r2
+  add r1, r1, r3
+  loadk r2, 1
+  add r1, r1, r2
+  ret r1
+neg:
+  loadk r1, 0
+  sub r1, r1, r0
+  ret r1
 end
 `,
 } as const;

@@ -37,9 +37,12 @@ export type StepResult =
   | { readonly kind: 'continue' }
   /** A backward jump to a loop header at the root depth: the tracer's owner decides. */
   | { readonly kind: 'header'; readonly code: Code; readonly pc: number }
+  /** A RET in the root frame, not executed: the tracer's owner decides. */
+  | { readonly kind: 'return' }
   | { readonly kind: 'abort'; readonly reason: string; readonly error?: unknown };
 
 const CONTINUE: StepResult = { kind: 'continue' };
+const RETURN: StepResult = { kind: 'return' };
 const FIRST = fieldDescr('first');
 const SECOND = fieldDescr('second');
 const ANY_ARRAY = arrayDescr('any');
@@ -73,7 +76,8 @@ export class HandTracer {
     return this.boxes.length - 1;
   }
 
-  private snap(f: Frame): FrameSnapshot {
+  /** The snapshot of the top frame at its current pc. */
+  snap(f: Frame): FrameSnapshot {
     return this.rec.snapshot(f.code.index, f.pc, this.boxes[this.depth]!.slice());
   }
 
@@ -207,7 +211,7 @@ export class HandTracer {
           return CONTINUE;
         }
         case Opc.RET: {
-          if (this.depth === 0) return { kind: 'abort', reason: 'returned from the traced frame' };
+          if (this.depth === 0) return RETURN;
           const box = B[ops[pc + 1]!]!;
           const value = f.regs[ops[pc + 1]!];
           rec.leaveFrame();

@@ -25,7 +25,7 @@ function jitted(name: ProgramName, n: number, params: Partial<JitParams> = {}): 
   return { out: vm.vm.out, result, jit };
 }
 
-const SIZES: Record<ProgramName, number> = { sum: 1000, pairs: 1000, calls: 1000, branches: 1000, errors: 6000, sieve: 2000 };
+const SIZES: Record<ProgramName, number> = { sum: 1000, pairs: 1000, calls: 1000, branches: 1000, errors: 6000, sieve: 2000, fib: 18, poly: 1000 };
 
 describe('hand-traced VM with the JIT', () => {
   it.each(Object.keys(PROGRAMS) as ProgramName[])('%s gives the interpreter’s output', (name) => {
@@ -33,8 +33,10 @@ describe('hand-traced VM with the JIT', () => {
     const got = jitted(name, SIZES[name]);
     expect(got.out).toEqual(want.out);
     expect(got.result).toEqual(want.result);
-    expect(got.jit.stats.loops).toBeGreaterThan(0);
-    expect(got.jit.stats.compiledEntries).toBeGreaterThan(0);
+    if (name !== 'fib') {
+      expect(got.jit.stats.loops).toBeGreaterThan(0);
+      expect(got.jit.stats.compiledEntries).toBeGreaterThan(0);
+    }
   });
 
   it.each(Object.keys(PROGRAMS) as ProgramName[])('%s gives the same output with each optimizer pass off', (name) => {
@@ -65,6 +67,39 @@ describe('hand-traced VM with the JIT', () => {
     expect(jit.code.exit).toBeDefined();
     const exceptionExits = jit.stats.guardFailures;
     expect(exceptionExits).toBeGreaterThan(0);
+  });
+
+  it('compiles a hot function from its entry to its return, with a bridge for its other path', () => {
+    const params = { loopThreshold: 1_000_000, functionThreshold: 10, bridgeThreshold: 5 };
+    const want = plain('poly', 3000);
+    const got = jitted('poly', 3000, params);
+    expect(got.out).toEqual(want.out);
+    expect(got.jit.stats.functions).toBe(1);
+    expect(got.jit.stats.loops).toBe(0);
+    expect(got.jit.stats.bridges).toBeGreaterThan(0);
+    const trace = printTrace(got.jit.loops[0]!.trace);
+    expect(trace).toMatch(/finish\(\) \[1@/);
+    expect(trace).not.toMatch(/label\(/);
+  });
+
+  it('inlines recursion into function traces and bridges, and blacklists bridges that grow too long', () => {
+    const want = plain('fib', 20);
+    const got = jitted('fib', 20, { functionThreshold: 10, traceLimit: 300 });
+    expect(got.out).toEqual(want.out);
+    expect(got.jit.stats.functions).toBe(1);
+    expect(got.jit.stats.bridges).toBeGreaterThan(0);
+    expect(got.jit.stats.abortReasons.get('trace too long')).toBe(got.jit.stats.aborts);
+    const abortedExits = got.jit.log.events.flatMap((e) => (e.kind === 'abort' && e.exit !== undefined ? [e.exit] : []));
+    expect(abortedExits.some((id) => got.jit.code.exit(id)!.bridgeBlacklisted)).toBe(true);
+  });
+
+  it('blacklists a function whose trace is always too long', () => {
+    const want = plain('fib', 20);
+    const got = jitted('fib', 20, { functionThreshold: 10, traceLimit: 3 });
+    expect(got.out).toEqual(want.out);
+    expect(got.jit.stats.functions).toBe(0);
+    expect(got.jit.stats.aborts).toBe(3);
+    expect([...got.jit.cells].some((c) => c.state === 'blacklisted')).toBe(true);
   });
 
   it('leaves the interpreter alone with the JIT off', () => {

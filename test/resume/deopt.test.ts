@@ -1,4 +1,6 @@
-import { Const, type FrameSnapshot, type Op, type Trace, Virtual } from '../../runtime/ir/trace.js';
+import { execute } from '../../runtime/ir/executor.js';
+import { Const, type FrameSnapshot, type Trace, Virtual, fieldDescr } from '../../runtime/ir/trace.js';
+import { Recorder } from '../../runtime/recorder/recorder.js';
 import { lastDeoptimization, deoptimize } from '../../runtime/resume/deopt.js';
 import { ResumeEncoder, encodeExits } from '../../runtime/resume/encoder.js';
 import { ExitDescr, type ExitKind } from '../../runtime/resume/exit.js';
@@ -10,9 +12,6 @@ import { framesDiffer, randomFragment } from './support.js';
 function exitsOf(t: Trace, kind: ExitKind = 'guard'): ExitDescr[] {
   return t.ops.filter((o) => o.snapshot).map((o) => new ExitDescr(kind, o.snapshot!, 0, o));
 }
-
-/** Values for the exit's fail args from a per-input table. */
-const stateFor = (exit: ExitDescr, values: Map<Op, unknown>): unknown[] => exit.failArgs.map((op) => values.get(op));
 
 describe('deoptimizer: the same frames as materializeFrames', () => {
   it('on random fragments with multi-frame chains and nested, shared, cyclic virtuals', () => {
@@ -130,6 +129,38 @@ describe('deoptimizer: the same frames as materializeFrames', () => {
     expect(() => deoptimize(b!, [1, 2])).toThrow(/names 1 values but the exit has 2/);
     b!.resume = new Uint8Array([1, 0, 0, 0]);
     expect(() => deoptimize(b!, [1, 2])).toThrow(/not made by a ResumeEncoder/);
+  });
+
+  it('resumes a recorded trace with an inlined call where the executor leaves it', () => {
+    // An outer loop (code 0) calls a function (code 1) that reads p.x and guards it below 10.
+    const rec = new Recorder();
+    const n = rec.input('int', 0);
+    const p = rec.input('ref', Object.assign(new Point(), { x: 0 }));
+    rec.record('label', [n, p]);
+    rec.enterFrame(0, 4, [n, p], 1);
+    const x = rec.record('getfield', [p], { descr: fieldDescr('x'), type: 'int' });
+    const lt = rec.record('int_lt', [x, rec.constInt(10)]);
+    rec.guard('guard_true', [lt], rec.snapshot(1, 0, [p, x]));
+    const x1 = rec.record('int_add', [x, rec.constInt(1)]);
+    rec.record('setfield', [p, x1], { descr: fieldDescr('x') });
+    const n1 = rec.record('int_add', [n, x1]);
+    rec.guard('guard_true', [rec.record('int_lt', [n1, rec.constInt(1000)])], rec.snapshot(1, 7, [p, x1]));
+    rec.leaveFrame();
+    rec.record('jump', [n1, p]);
+    const trace = rec.trace();
+    expect(trace.ops[3]!.snapshot!.parent).toBe(trace.ops[8]!.snapshot!.parent);
+
+    const obj = Object.assign(new Point(), { x: 0 });
+    const r = execute(trace, [0, obj]);
+    if (r.kind !== 'exit') throw new Error('expected an exit');
+    const exit = new ExitDescr('guard', r.op.snapshot!, 0, r.op);
+    encodeExits([exit]);
+    const d = deoptimize(exit, r.values);
+    expect(d.frames).toEqual([
+      { code: 0, pc: 4, values: [55, obj] },
+      { code: 1, pc: 0, values: [obj, 10] },
+    ]);
+    expect(framesDiffer(d.frames, materializeFrames(exit.snapshot, (op) => r.values[exit.failArgs.indexOf(op)]), new Set([obj]))).toBeNull();
   });
 
   it('works for snapshots the recorder made: shared parents, frames outermost first', () => {
