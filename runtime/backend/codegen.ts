@@ -66,6 +66,12 @@ export interface FragmentPlan {
   readonly selfLoop: number | null;
   /** `ExitDescr.loop` of the exits created. */
   readonly exitLoop: number;
+  /**
+   * Stress testing: when given, every guard also fails whenever this returns true, so tests can
+   * make compiled code leave at random guards and check that the interpreter always resumes in
+   * the right state. Never set in production.
+   */
+  readonly stress?: (() => boolean) | undefined;
 }
 
 export interface GeneratedFragment {
@@ -248,7 +254,8 @@ class Generator {
   }
 
   private guard(op: Op, holds: string): void {
-    this.open(`if (!(${holds})) {`);
+    const stress = this.plan.stress ? ` || ${this.constant(this.plan.stress)}()` : '';
+    this.open(`if (!(${holds})${stress}) {`);
     this.exit(op, 'guard');
     this.close();
   }

@@ -27,6 +27,8 @@ export interface CompileOptions {
   readonly host?: CodegenHost;
   /** Verify the trace before compiling (default true). */
   readonly verify?: boolean;
+  /** Stress testing: guards also fail whenever this returns true (see `FragmentPlan.stress`). */
+  readonly stress?: (() => boolean) | undefined;
 }
 
 export interface CompiledFragment {
@@ -40,7 +42,7 @@ export interface CompiledFragment {
 export function compileLoop(trace: Trace, loopNumber: number, opts: CompileOptions = {}): CompiledFragment {
   if (!Number.isSafeInteger(loopNumber) || loopNumber < 0) throw new RangeError(`bad loop number ${loopNumber}`);
   const n = ownInteger(loopNumber);
-  return compile(trace, { name: `loop_${n}`, sourceURL: `metajit://loop-${n}.js`, selfLoop: loopNumber, exitLoop: loopNumber }, opts);
+  return compile(trace, { name: `loop_${n}`, sourceURL: `metajit://loop-${n}.js`, selfLoop: loopNumber, exitLoop: loopNumber, stress: opts.stress }, opts);
 }
 
 export function compileBridge(trace: Trace, exit: ExitDescr, opts: CompileOptions = {}): CompiledFragment {
@@ -52,7 +54,7 @@ export function compileBridge(trace: Trace, exit: ExitDescr, opts: CompileOption
   }
   const n = ownInteger(exit.loop);
   const e = ownInteger(exit.id);
-  return compile(trace, { name: `bridge_${n}_e${e}`, sourceURL: `metajit://bridge-${n}-e${e}.js`, selfLoop: null, exitLoop: exit.loop }, opts);
+  return compile(trace, { name: `bridge_${n}_e${e}`, sourceURL: `metajit://bridge-${n}-e${e}.js`, selfLoop: null, exitLoop: exit.loop, stress: opts.stress }, opts);
 }
 
 function compile(trace: Trace, plan: FragmentPlan, opts: CompileOptions): CompiledFragment {

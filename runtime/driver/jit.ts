@@ -32,7 +32,7 @@ import type { Deopt, ExitDescr } from '../resume/exit.js';
 import { digestTrace } from '../stats/digest.js';
 import { JitStats } from '../stats/stats.js';
 import { JitCells, type JitCell } from '../warmup/cells.js';
-import { type JitParams, resolveParams } from '../warmup/params.js';
+import { type JitParams, resolveParams, stressCoin } from '../warmup/params.js';
 import { JitLog } from './log.js';
 
 /** A loop (or entry trace) compiled for a green key. */
@@ -74,9 +74,11 @@ export class Jit {
   readonly loops: CompiledLoop[] = [];
   readonly log = new JitLog();
   private recording: Recording | null = null;
+  private readonly stress: (() => boolean) | undefined;
 
   constructor(params: Partial<JitParams> = {}) {
     this.params = resolveParams(params);
+    this.stress = stressCoin(this.params);
   }
 
   /** Is the JIT on, and can this host run generated code? */
@@ -193,7 +195,8 @@ export class Jit {
     }
     const t1 = performance.now();
     const exit = this.code.exit(id)!;
-    this.stats.guardFailures++;
+    if (exit.kind === 'guard') this.stats.guardFailures++;
+    else if (exit.kind === 'exception') this.stats.exceptionExits++;
     const deopt = deoptimize(exit, S);
     this.stats.add('deoptimizing', performance.now() - t1);
     const wantsBridge =
@@ -231,7 +234,7 @@ export class Jit {
     let fragment: CompiledFragment;
     const t0 = performance.now();
     try {
-      fragment = compileBridge(opt, exit);
+      fragment = compileBridge(opt, exit, { stress: this.stress });
     } catch (e) {
       if (!(e instanceof CodegenUnavailableError)) throw e;
       exit.bridgeBlacklisted = true;
@@ -279,7 +282,7 @@ export class Jit {
     const t0 = performance.now();
     let fragment: CompiledFragment;
     try {
-      fragment = compileLoop(opt, number);
+      fragment = compileLoop(opt, number, { stress: this.stress });
     } catch (e) {
       if (!(e instanceof CodegenUnavailableError)) throw e;
       JitCells.aborted(cell, this.params);

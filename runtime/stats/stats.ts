@@ -39,6 +39,7 @@ export interface StatsJSON {
   bridges: number;
   aborts: number;
   guardFailures: number;
+  exceptionExits: number;
   compiledEntries: number;
   traceDigest: string;
   traces: TraceRecord[];
@@ -54,7 +55,10 @@ export class JitStats {
   functions = 0;
   bridges = 0;
   aborts = 0;
+  /** Guard exits that left compiled code (bridged failures stay in compiled code). */
   guardFailures = 0;
+  /** Exceptions thrown by residual calls in compiled code, handed back to the interpreter. */
+  exceptionExits = 0;
   /** How many times compiled code was entered from the interpreter. */
   compiledEntries = 0;
   readonly traces: TraceRecord[] = [];
@@ -100,6 +104,7 @@ export class JitStats {
       bridges: this.bridges,
       aborts: this.aborts,
       guardFailures: this.guardFailures,
+      exceptionExits: this.exceptionExits,
       compiledEntries: this.compiledEntries,
       traceDigest: this.traceDigest(),
       traces: [...this.traces],

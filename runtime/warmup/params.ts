@@ -23,6 +23,13 @@ export interface JitParams {
   readonly abortLimit: number;
   /** Optimizer passes to switch off, by name. */
   readonly disablePasses: readonly PassName[];
+  /**
+   * Stress testing: the probability (0 to 1) that any guard of compiled code fails even though
+   * its condition holds. Results must not change; only speed does. 0 in production.
+   */
+  readonly stressGuardFailures: number;
+  /** Seed of the stress mode's random numbers, so a failing run can be repeated. */
+  readonly stressSeed: number;
 }
 
 export const DEFAULT_PARAMS: JitParams = Object.freeze({
@@ -33,6 +40,8 @@ export const DEFAULT_PARAMS: JitParams = Object.freeze({
   traceLimit: 6000,
   abortLimit: 3,
   disablePasses: [],
+  stressGuardFailures: 0,
+  stressSeed: 1,
 });
 
 const POSITIVE = ['loopThreshold', 'functionThreshold', 'bridgeThreshold', 'traceLimit', 'abortLimit'] as const;
@@ -46,5 +55,22 @@ export function resolveParams(given: Partial<JitParams> = {}): JitParams {
     const v = p[key];
     if (!Number.isInteger(v) || v < 1) throw new Error(`JIT parameter '${key}' must be a positive integer, got ${String(v)}`);
   }
+  if (!(p.stressGuardFailures >= 0 && p.stressGuardFailures <= 1)) {
+    throw new Error(`JIT parameter 'stressGuardFailures' must be a probability from 0 to 1, got ${String(p.stressGuardFailures)}`);
+  }
+  if (!Number.isInteger(p.stressSeed)) throw new Error(`JIT parameter 'stressSeed' must be an integer, got ${String(p.stressSeed)}`);
   return p;
+}
+
+/** The stress mode's coin: a seeded xorshift generator, or undefined when stress is off. */
+export function stressCoin(p: JitParams): (() => boolean) | undefined {
+  const rate = p.stressGuardFailures;
+  if (rate === 0) return undefined;
+  let x = p.stressSeed | 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296 < rate;
+  };
 }
