@@ -97,7 +97,15 @@ export function isSpecialField(d: FieldDescr): boolean {
 }
 
 export class HeapCache {
+  /** Field entries that a write elsewhere may invalidate (every entry but the next kind). */
   private readonly fields = new Map<FieldDescr, Map<unknown, FieldEntry>>();
+  /**
+   * Field entries written to fresh objects that have not escaped: no other write and no call
+   * can touch them, so they are kept apart and never scanned when something else is written
+   * (without this, a trace allocating many objects would make every write cost linear time).
+   * They move to `fields` when their object escapes.
+   */
+  private readonly ownFields = new Map<FieldDescr, Map<Op, FieldEntry>>();
   /** Reads of immutable fields (`getfield_imm`): never invalidated. */
   private readonly immutable = new Map<FieldDescr, Map<unknown, Value>>();
   private readonly items = new Map<ArrayKind, Map<unknown, ArrayEntry>>();
@@ -118,11 +126,13 @@ export class HeapCache {
   }
 
   isNonNull(v: Value): boolean {
-    return v.isConst ? v.value != null : this.nonnull.has(v) || this.protos.has(v);
+    return v.isConst ? v.value != null : this.nonnull.has(v);
   }
 
+  /** After `guard_class`: the prototype, and so also non-null. */
   learnProto(v: Op, proto: unknown): void {
     this.protos.set(v, proto);
+    this.nonnull.add(v);
   }
 
   learnNonNull(v: Op): void {
@@ -153,6 +163,14 @@ export class HeapCache {
     const f = this.fresh.get(v);
     if (f === undefined || f.escaped) return;
     f.escaped = true;
+    for (const [d, own] of this.ownFields) {
+      const e = own.get(v);
+      if (e === undefined) continue;
+      own.delete(v);
+      let m = this.fields.get(d);
+      if (m === undefined) this.fields.set(d, (m = new Map()));
+      m.set(v, e);
+    }
     const held = f.holds;
     f.holds = null;
     if (held !== null) for (const h of held) this.escape(h);
@@ -208,6 +226,10 @@ export class HeapCache {
   // ---- fields --------------------------------------------------------------------------------
 
   field(obj: Value, d: FieldDescr): Value | undefined {
+    if (!obj.isConst) {
+      const own = this.ownFields.get(d)?.get(obj);
+      if (own !== undefined) return own.value;
+    }
     return this.fields.get(d)?.get(keyOf(obj))?.value;
   }
 
@@ -231,11 +253,16 @@ export class HeapCache {
     let m = this.fields.get(d);
     if (m === undefined) this.fields.set(d, (m = new Map()));
     const key = keyOf(obj);
-    if (m.size !== 0) {
-      const mayBeProto = !this.isUnescaped(obj);
-      for (const [k, e] of m) {
-        if (k !== key && ((mayBeProto && !e.stored) || this.mayAlias(obj, e.obj))) m.delete(k);
-      }
+    if (this.isUnescaped(obj)) {
+      // Nothing else can be this object or inherit from it: only its own entry changes.
+      m.delete(key);
+      let own = this.ownFields.get(d);
+      if (own === undefined) this.ownFields.set(d, (own = new Map()));
+      own.set(obj as Op, { obj, value, stored: true });
+      return;
+    }
+    for (const [k, e] of m) {
+      if (k !== key && (!e.stored || this.mayAlias(obj, e.obj))) m.delete(k);
     }
     m.set(key, { obj, value, stored: true });
   }
@@ -314,9 +341,7 @@ export class HeapCache {
       this.dropHeap();
       return;
     }
-    for (const m of this.fields.values()) {
-      for (const [k, e] of m) if (!(e.stored && this.isUnescaped(e.obj))) m.delete(k);
-    }
+    this.fields.clear();
     for (const m of this.items.values()) {
       for (const [k, e] of m) if (!this.isUnescaped(e.arr)) m.delete(k);
     }
@@ -325,6 +350,7 @@ export class HeapCache {
 
   private dropHeap(): void {
     this.fields.clear();
+    this.ownFields.clear();
     this.items.clear();
     this.lengths.clear();
   }
