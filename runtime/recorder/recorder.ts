@@ -34,30 +34,22 @@
  * The fast path for generated tracers is `recordPure` (see its contract). Counting costs
  * nothing on any path: the recorded count is the length of the op list, and only the slow
  * paths count what they folded or dropped.
+ *
+ * Layout: this file is the API (boxes, frames, the generic path's dispatch, guards, promote);
+ * effects.ts records the ops that compute or touch the heap, core.ts holds the state and the
+ * shared primitives, heapcache.ts the knowledge, snapshots.ts the frame stack.
  */
 
 import { OPS, type Opcode, type OpSpec, isGuard } from '../ir/optable.js';
-import {
-  ARRAY_CONSTRUCTOR,
-  ARRAY_STORE_EXACT,
-  type ArrayDescr,
-  type ArrayKind,
-  type Const,
-  type Descr,
-  type FieldDescr,
-  type FrameSnapshot,
-  Op,
-  Trace,
-  type Value,
-  newInput,
-} from '../ir/trace.js';
+import { ARRAY_CONSTRUCTOR, type ArrayDescr, type Const, type Descr, type FieldDescr, type FrameSnapshot, Op, type Value, newInput } from '../ir/trace.js';
 import { type Type, type ValueType, assertNever, valueHasType } from '../ir/types.js';
 import { FALSE, FLOAT_ONE, FLOAT_ZERO, TRUE, checkedConst, constOf, show, showBox } from './consts.js';
-import { TraceTooLong, TracerBug } from './errors.js';
-import { HeapCache } from './heapcache.js';
+import { itemType } from './core.js';
+import { EffectRecorder } from './effects.js';
+import { TracerBug } from './errors.js';
 import { type GuardOpcode, type OvfOpcode, type PureOpcode, RECORD_KIND, type RecordKind } from './kinds.js';
-import { FrameStack } from './snapshots.js';
 
+export { DEFAULT_TRACE_LIMIT, type RecorderOptions, itemType } from './core.js';
 export { TraceTooLong, TracerBug } from './errors.js';
 
 export interface RecordOptions {
@@ -68,15 +60,6 @@ export interface RecordOptions {
   /** For raising ops and `finish`: the state to resume from. */
   readonly snapshot?: FrameSnapshot | null;
 }
-
-export interface RecorderOptions {
-  /** Most ops a trace may have (RPython's default: 6000). */
-  readonly limit?: number;
-}
-
-export const DEFAULT_TRACE_LIMIT = 6000;
-
-type Fn = (...args: unknown[]) => unknown;
 
 interface OpInfo {
   readonly kind: RecordKind;
@@ -90,48 +73,7 @@ const INFO = Object.fromEntries(
   (Object.keys(OPS) as Opcode[]).map((o) => [o, { kind: RECORD_KIND[o], n: OPS[o].args.length, rest: 'rest' in OPS[o] }]),
 ) as Record<Opcode, OpInfo>;
 
-/** The value type an array kind's items have when read. */
-export function itemType(kind: ArrayKind): ValueType {
-  return kind === 'any' ? 'ref' : kind === 'f32' || kind === 'f64' ? 'float' : 'int';
-}
-
-export class Recorder {
-  readonly inputs: Op[] = [];
-  readonly ops: Op[] = [];
-  readonly limit: number;
-  /** What is known about the heap and the boxes (tracers may ask it, e.g. known classes). */
-  readonly heap = new HeapCache();
-  /** Operations folded to constants or forwarded from the heap cache (nothing recorded). */
-  folded = 0;
-  /** Guards checked and dropped because constants or the heap cache imply them. */
-  elidedGuards = 0;
-  /** The raising op whose call threw; once set, the recorder records nothing more. */
-  raised: Op | null = null;
-
-  private readonly frames = new FrameStack();
-  /** Boxes known to hold a constant (after guard_value/promote, guard_true/false). */
-  private readonly known = new Map<Op, Const>();
-  /** Open inlined calls: op count when entered, and the callee's code number if given. */
-  private readonly inlineStart: number[] = [];
-  private readonly inlineCallee: Array<number | null> = [];
-  private readonly inlined = new Map<number, number>();
-
-  constructor(opts: RecorderOptions = {}) {
-    const limit = opts.limit ?? DEFAULT_TRACE_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`trace limit must be a positive integer, got ${limit}`);
-    this.limit = limit;
-  }
-
-  /** The number of recorded operations (the trace's length). */
-  get recordedCount(): number {
-    return this.ops.length;
-  }
-
-  /** The recorded trace. It shares the recorder's lists: stop recording before using it. */
-  trace(): Trace {
-    return new Trace(this.inputs, this.ops);
-  }
-
+export class Recorder extends EffectRecorder {
   // ---- boxes ---------------------------------------------------------------------------------
 
   /** A new input of the trace, holding its concrete value. */
@@ -146,15 +88,19 @@ export class Recorder {
   const_(type: ValueType, value: unknown): Const {
     return checkedConst(type, value);
   }
+
   constInt(v: number): Const {
     return checkedConst('int', v);
   }
+
   constFloat(v: number): Const {
     return checkedConst('float', v);
   }
+
   constBool(v: boolean): Const {
     return checkedConst('bool', v);
   }
+
   constRef(v: unknown): Const {
     return constOf('ref', v);
   }
@@ -233,7 +179,7 @@ export class Recorder {
       case 'arraylen':
         return this.arraylen(args[0]!, arrayOf(opcode, opts));
       case 'new':
-        return this.new_(args[0]!);
+        return this.newObject(args[0]!);
       case 'new_array':
         return this.newArray(args[0]!, arrayOf(opcode, opts));
       case 'call':
@@ -402,32 +348,6 @@ export class Recorder {
     return out;
   }
 
-  private room(): void {
-    if (this.ops.length >= this.limit) this.tooLong();
-  }
-
-  private tooLong(): never {
-    const sizes = new Map(this.inlined);
-    const n = this.ops.length;
-    for (let k = 0; k < this.inlineStart.length; k++) {
-      const callee = this.inlineCallee[k]!;
-      if (callee !== null) sizes.set(callee, (sizes.get(callee) ?? 0) + n - this.inlineStart[k]!);
-    }
-    throw new TraceTooLong(this.limit, sizes);
-  }
-
-  private refuseAfterRaise(opcode: string): never {
-    const r = this.raised!;
-    throw new TracerBug(`${opcode} recorded after ${r.opcode}#${r.id} raised: a trace cannot continue past an exception`);
-  }
-
-  private append(opcode: Opcode, args: Value[], type: Type, descr: Descr | null, snapshot: FrameSnapshot | null, value: unknown): Op {
-    const op = new Op(opcode, args, type, descr, snapshot);
-    op.value = value;
-    this.ops.push(op);
-    return op;
-  }
-
   private appendGuard(opcode: GuardOpcode, args: Value[], type: Type, snapshot: FrameSnapshot | null, value: unknown): Op {
     if (snapshot === null || snapshot === undefined) throw new TracerBug(`${opcode} needs a snapshot`);
     this.room();
@@ -439,183 +359,6 @@ export class Recorder {
     return result;
   }
 
-  private pure(opcode: Opcode, args: Value[], type: ValueType, checkResult: boolean): Value {
-    const ev = (OPS[opcode] as OpSpec).eval!;
-    let value: unknown;
-    let allConst: boolean;
-    if (args.length === 1) {
-      const a = args[0]!;
-      value = ev(a.value);
-      allConst = a.isConst;
-    } else if (args.length === 2) {
-      const a = args[0]!;
-      const b = args[1]!;
-      value = ev(a.value, b.value);
-      allConst = a.isConst && b.isConst;
-    } else {
-      value = ev(...args.map((x) => x.value));
-      allConst = args.every((x) => x.isConst);
-    }
-    if (checkResult) checkType(opcode, value, type);
-    if (allConst) {
-      this.folded++;
-      return constOf(type, value);
-    }
-    this.room();
-    return this.append(opcode, args, type, null, null, value);
-  }
-
-  private getfield(obj: Value, d: FieldDescr, type: ValueType): Value {
-    const actual = (obj.value as Record<string, unknown>)[d.name];
-    const hit = this.heap.field(obj, d);
-    if (hit !== undefined && hit.type === type) return this.forwarded(hit, actual, 'getfield', d.name);
-    checkType('getfield', actual, type, d.name);
-    this.room();
-    const op = this.append('getfield', [obj], type, d, null, actual);
-    this.heap.readField(obj, d, op);
-    return op;
-  }
-
-  private getfieldImm(obj: Value, d: FieldDescr, type: ValueType): Value {
-    const actual = (obj.value as Record<string, unknown>)[d.name];
-    checkType('getfield_imm', actual, type, d.name);
-    if (obj.isConst) {
-      this.folded++;
-      return constOf(type, actual);
-    }
-    const hit = this.heap.immField(obj, d);
-    if (hit !== undefined && hit.type === type) return this.forwarded(hit, actual, 'getfield_imm', d.name);
-    this.room();
-    const op = this.append('getfield_imm', [obj], type, d, null, actual);
-    this.heap.readImmField(obj, d, op);
-    return op;
-  }
-
-  private setfield(obj: Value, v: Value, d: FieldDescr): Op {
-    this.room();
-    (obj.value as Record<string, unknown>)[d.name] = v.value;
-    const op = this.append('setfield', [obj, v], 'void', d, null, undefined);
-    this.heap.writeField(obj, d, v);
-    return op;
-  }
-
-  private getarrayitem(arr: Value, index: Value, d: ArrayDescr, type: ValueType): Value {
-    const a = arr.value as ArrayLike<unknown>;
-    const i = index.value as number;
-    if (d.elem !== 'any') checkBounds('getarrayitem', a, i, d);
-    const actual = a[i];
-    const hit = this.heap.item(arr, index, d.elem);
-    if (hit !== undefined && hit.type === type) return this.forwarded(hit, actual, 'getarrayitem', `[${i}]`);
-    checkType('getarrayitem', actual, type, `[${d.elem}]`);
-    this.room();
-    const op = this.append('getarrayitem', [arr, index], type, d, null, actual);
-    this.heap.readItem(arr, index, d.elem, op);
-    return op;
-  }
-
-  private setarrayitem(arr: Value, index: Value, v: Value, d: ArrayDescr): Op {
-    const a = arr.value as unknown[];
-    const i = index.value as number;
-    const kind = d.elem;
-    if (kind !== 'any') checkBounds('setarrayitem', a, i, d);
-    this.room();
-    a[i] = v.value;
-    const op = this.append('setarrayitem', [arr, index, v], 'void', d, null, undefined);
-    let readBack: Value | null = null;
-    if (kind === 'any' || (ARRAY_STORE_EXACT[kind] && v.type === itemType(kind))) readBack = v;
-    else if (v.isConst) readBack = constOf(itemType(kind), a[i]);
-    this.heap.writeItem(arr, index, kind, v, readBack);
-    return op;
-  }
-
-  private arraylen(arr: Value, d: ArrayDescr): Value {
-    const actual = (arr.value as ArrayLike<unknown>).length;
-    const hit = this.heap.length(arr);
-    if (hit !== undefined) return this.forwarded(hit, actual, 'arraylen', `[${d.elem}]`);
-    checkType('arraylen', actual, 'int', `[${d.elem}]`);
-    this.room();
-    const op = this.append('arraylen', [arr], 'int', d, null, actual);
-    this.heap.readLength(arr, d.elem, op);
-    return op;
-  }
-
-  private new_(cls: Value): Op {
-    this.room();
-    const C = cls.value as { prototype: object };
-    const obj = Object.create(C.prototype) as object;
-    const op = this.append('new', [cls], 'ref', null, null, obj);
-    this.heap.allocated(op, cls.isConst ? C.prototype : undefined, null, null);
-    return op;
-  }
-
-  private newArray(len: Value, d: ArrayDescr): Op {
-    this.room();
-    const n = len.value as number;
-    const C = ARRAY_CONSTRUCTOR[d.elem];
-    const arr = C === Array ? new Array<unknown>(n).fill(undefined) : new C(n);
-    const op = this.append('new_array', [len], 'ref', d, null, arr);
-    this.heap.allocated(op, C.prototype, len, d.elem);
-    return op;
-  }
-
-  private call(args: Value[], type: ValueType | 'void', snapshot: FrameSnapshot | null): Op {
-    if (snapshot === null) throw new TracerBug('call needs a snapshot: the state to resume from if it throws');
-    this.room();
-    this.heap.call(args);
-    const op = this.append('call', args, type, null, snapshot, undefined);
-    const result = this.invoke(args, op);
-    if (type !== 'void') {
-      checkType('call', result, type);
-      op.value = result;
-    }
-    return op;
-  }
-
-  private callPure(args: Value[], type: ValueType | 'void', snapshot: FrameSnapshot | null): Value {
-    let allConst = true;
-    for (const a of args) if (!a.isConst) allConst = false;
-    if (allConst) {
-      const result = this.invoke(args, null);
-      if (type === 'void') throw new TracerBug('call_pure of constants folds to its result: give it a value type');
-      checkType('call_pure', result, type);
-      this.folded++;
-      return constOf(type, result);
-    }
-    if (snapshot === null) throw new TracerBug('call_pure needs a snapshot: the state to resume from if it throws');
-    this.room();
-    for (const a of args) this.heap.escape(a);
-    const op = this.append('call_pure', args, type, null, snapshot, undefined);
-    const result = this.invoke(args, op);
-    if (type !== 'void') {
-      checkType('call_pure', result, type);
-      op.value = result;
-    }
-    return op;
-  }
-
-  /** Call args[0] with the other arguments; an exception marks `op` as raised and propagates. */
-  private invoke(args: Value[], op: Op | null): unknown {
-    const fn = args[0]!.value as Fn;
-    try {
-      switch (args.length) {
-        case 1:
-          return fn();
-        case 2:
-          return fn(args[1]!.value);
-        case 3:
-          return fn(args[1]!.value, args[2]!.value);
-        default: {
-          const actual: unknown[] = [];
-          for (let k = 1; k < args.length; k++) actual.push(args[k]!.value);
-          return fn.apply(undefined, actual);
-        }
-      }
-    } catch (e) {
-      if (op !== null) this.raised = op;
-      throw e;
-    }
-  }
-
   private structure(opcode: Opcode, args: Value[], opts: RecordOptions | undefined): Op {
     const descr = opts?.descr ?? null;
     const snapshot = opts?.snapshot ?? null;
@@ -624,16 +367,6 @@ export class Recorder {
     if (opcode !== 'jump' && descr !== null) throw new TracerBug(`${opcode} takes no descriptor`);
     if (opcode !== 'finish' && snapshot !== null) throw new TracerBug(`${opcode} takes no snapshot`);
     return this.append(opcode, args, 'void', descr, snapshot, undefined);
-  }
-
-  /** A read answered by the heap cache: check it against the real heap, record nothing. */
-  private forwarded(hit: Value, actual: unknown, what: string, where: string): Value {
-    const v = hit.value;
-    if (v !== actual && !(v !== v && actual !== actual)) {
-      throw new TracerBug(`${what} ${where}: the heap holds ${show(actual)} but the recorded ops say ${show(v)}: an effect on the heap was not recorded`);
-    }
-    this.folded++;
-    return hit;
   }
 }
 
@@ -659,16 +392,4 @@ function readType(opcode: string, opts: RecordOptions | undefined): ValueType {
 /** The declared result type of a call (default ref; void when the result is not used). */
 function callType(opts: RecordOptions | undefined): ValueType | 'void' {
   return opts?.type ?? 'ref';
-}
-
-function checkType(what: string, value: unknown, type: ValueType | 'void', where = ''): void {
-  if (!valueHasType(value, type)) {
-    throw new TracerBug(`${what}${where ? ' ' + where : ''} gave ${show(value)}, which is not a ${type}: guard the type first or declare the result ref`);
-  }
-}
-
-function checkBounds(what: string, a: ArrayLike<unknown>, i: number, d: ArrayDescr): void {
-  if (!(i >= 0 && i < a.length)) {
-    throw new TracerBug(`${what} [${d.elem}] index ${show(i)} is out of bounds (length ${a.length}): typed-array accesses must be guarded in bounds`);
-  }
 }
