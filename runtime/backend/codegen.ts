@@ -39,7 +39,7 @@
  *   literals.ts). Numbers and booleans are printed exactly or not at all.
  */
 
-import { OPS, type Opcode, type OpSpec } from '../ir/optable.js';
+import { OPS, type Opcode, type OpSpec, isValueOp } from '../ir/optable.js';
 import { loopHeader } from '../ir/executor.js';
 import {
   ARRAY_CONSTRUCTOR,
@@ -265,57 +265,11 @@ class Generator {
   private op(op: Op): void {
     const opcode: Opcode = op.opcode;
     const a = (k: number): string => this.val(op.args[k]!);
+    if (isValueOp(opcode)) {
+      this.assign(op, (OPS[opcode] as OpSpec).js!(...op.args.map((v) => this.val(v))));
+      return;
+    }
     switch (opcode) {
-      case 'int_add':
-      case 'int_sub':
-      case 'int_mul':
-      case 'int_div':
-      case 'int_mod':
-      case 'int_and':
-      case 'int_or':
-      case 'int_xor':
-      case 'int_shl':
-      case 'int_shr':
-      case 'int_ushr':
-      case 'int_neg':
-      case 'int_invert':
-      case 'int_lt':
-      case 'int_le':
-      case 'int_gt':
-      case 'int_ge':
-      case 'int_eq':
-      case 'int_ne':
-      case 'int_is_true':
-      case 'float_add':
-      case 'float_sub':
-      case 'float_mul':
-      case 'float_div':
-      case 'float_mod':
-      case 'float_neg':
-      case 'float_abs':
-      case 'float_lt':
-      case 'float_le':
-      case 'float_gt':
-      case 'float_ge':
-      case 'float_eq':
-      case 'float_ne':
-      case 'int_to_float':
-      case 'float_to_int':
-      case 'bool_not':
-      case 'bool_to_int':
-      case 'ref_eq':
-      case 'ref_ne':
-      case 'ref_is_null':
-      case 'ref_typeof':
-      case 'cast_int_to_ref':
-      case 'cast_float_to_ref':
-      case 'cast_bool_to_ref':
-      case 'cast_ref_to_int':
-      case 'cast_ref_to_float':
-      case 'cast_ref_to_bool':
-      case 'same_as':
-        this.assign(op, (OPS[opcode] as OpSpec).js!(...op.args.map((v) => this.val(v))));
-        return;
       case 'int_add_ovf':
       case 'int_sub_ovf':
       case 'int_mul_ovf': {

@@ -65,18 +65,18 @@ export interface OpSpec {
 const isInt32 = (x: number): boolean => (x | 0) === x;
 
 // Small constructors keep the table readable: one line per operation.
-const intBin = (e: (a: number, b: number) => number, js: (a: string, b: string) => string): OpSpec =>
-  ({ args: ['int', 'int'], result: 'int', pure: true, eval: e, js });
-const intCmp = (e: (a: number, b: number) => boolean, o: string): OpSpec =>
-  ({ args: ['int', 'int'], result: 'bool', pure: true, eval: e, js: (a, b) => `${a} ${o} ${b}` });
-const floatBin = (e: (a: number, b: number) => number, o: string): OpSpec =>
-  ({ args: ['float', 'float'], result: 'float', pure: true, eval: e, js: (a, b) => `${a} ${o} ${b}` });
-const floatCmp = (e: (a: number, b: number) => boolean, o: string): OpSpec =>
-  ({ args: ['float', 'float'], result: 'bool', pure: true, eval: e, js: (a, b) => `${a} ${o} ${b}` });
-const intOvf = (e: (a: number, b: number) => number): OpSpec =>
-  ({ args: ['int', 'int'], result: 'int', guard: true, eval: (a: number, b: number) => e(a, b) | 0, holds: (a: number, b: number) => isInt32(e(a, b)) });
-const cast = (from: ValueType, to: ValueType): OpSpec =>
-  ({ args: [from], result: to, pure: true, eval: (a: unknown) => a, js: (a) => a });
+const intBin = (e: (a: number, b: number) => number, js: (a: string, b: string) => string) =>
+  ({ args: ['int', 'int'], result: 'int', pure: true, eval: e, js }) as const satisfies OpSpec;
+const intCmp = (e: (a: number, b: number) => boolean, o: string) =>
+  ({ args: ['int', 'int'], result: 'bool', pure: true, eval: e, js: (a: string, b: string) => `${a} ${o} ${b}` }) as const satisfies OpSpec;
+const floatBin = (e: (a: number, b: number) => number, o: string) =>
+  ({ args: ['float', 'float'], result: 'float', pure: true, eval: e, js: (a: string, b: string) => `${a} ${o} ${b}` }) as const satisfies OpSpec;
+const floatCmp = (e: (a: number, b: number) => boolean, o: string) =>
+  ({ args: ['float', 'float'], result: 'bool', pure: true, eval: e, js: (a: string, b: string) => `${a} ${o} ${b}` }) as const satisfies OpSpec;
+const intOvf = (e: (a: number, b: number) => number) =>
+  ({ args: ['int', 'int'], result: 'int', guard: true, eval: (a: number, b: number) => e(a, b) | 0, holds: (a: number, b: number) => isInt32(e(a, b)) }) as const satisfies OpSpec;
+const cast = (from: ValueType, to: ValueType) =>
+  ({ args: [from], result: to, pure: true, eval: (a: unknown) => a, js: (a: string) => a }) as const satisfies OpSpec;
 
 export const OPS = {
   // ---- 32-bit integer arithmetic, wrapping like `| 0` -------------------------------------
@@ -202,6 +202,10 @@ export function isOpcode(name: string): name is Opcode {
 }
 
 // ---- effect queries: the optimizer asks these, never the op names -----------------------------
+
+/** Opcodes computed by their table templates alone (`eval` and `js`): no effect, no descriptor. */
+export type ValueOpcode = { [K in Opcode]: (typeof OPS)[K] extends { readonly js: unknown } ? K : never }[Opcode];
+export const isValueOp = (op: Opcode): op is ValueOpcode => 'js' in OPS[op];
 
 export const isPure = (op: Opcode): boolean => (OPS[op] as OpSpec).pure === true;
 export const isGuard = (op: Opcode): boolean => (OPS[op] as OpSpec).guard === true;
