@@ -9,7 +9,10 @@
  * - identities (`IDENTITIES`): algebra that holds for every value of the operand types; float
  *   rules are only those exact for NaN and -0 (`x * 1.0`, `x - 0.0`, `x + -0.0`, `x / 1.0`,
  *   double negation), never `x + 0.0`, `x * 0.0` or `float_eq(x, x)`; `ref_eq(x, x)` only when
- *   `x` cannot be NaN (a ref may hold any number);
+ *   `x` cannot be NaN (a ref may hold any number); and type tests that how the ref was made
+ *   answers (`TYPEOF_RESULT`): `ref_typeof` of a cast from int or float is "number", from bool
+ *   "boolean", of `new` or `new_array` "object", of a `ref_typeof` "string", and `ref_is_null`
+ *   of any of these is false (type tests of constants are evaluated);
  * - bounds (intfacts.ts): an int op whose result interval is a single value becomes that value,
  *   and a comparison decided by its operands' intervals becomes a constant.
  * Overflow-checked ops whose exact result provably fits in int32 become the plain op (the guard
@@ -46,6 +49,20 @@ const boolConst = (b: boolean): Const => new Const('bool', b);
 const undo = (ctx: Ctx, v: Value, inner: Opcode): Value | null => {
   const d = ctx.def(v);
   return d && d.opcode === inner ? d.args[0]! : null;
+};
+
+/**
+ * What `typeof` gives for every result of these ops: numbers and booleans boxed by a cast, the
+ * objects `new` (`Object.create(C.prototype)`) and `new_array` make, and the string `typeof`
+ * itself returns. None of these is null or undefined.
+ */
+const TYPEOF_RESULT: { readonly [K in Opcode]?: string } = {
+  cast_int_to_ref: 'number',
+  cast_float_to_ref: 'number',
+  cast_bool_to_ref: 'boolean',
+  new: 'object',
+  new_array: 'object',
+  ref_typeof: 'string',
 };
 
 /** A binary op with a neutral constant on the given side(s). */
@@ -98,6 +115,15 @@ const IDENTITIES: { readonly [K in Opcode]?: Rule } = {
   ref_eq: (op, ctx) => (sameArgs(op) && ctx.notNaN(op.args[0]!) ? boolConst(true) : null),
   ref_ne: (op, ctx) => (sameArgs(op) && ctx.notNaN(op.args[0]!) ? boolConst(false) : null),
   same_as: (op) => op.args[0]!,
+  ref_typeof: (op, ctx) => {
+    const d = ctx.def(op.args[0]!);
+    const t = d ? TYPEOF_RESULT[d.opcode] : undefined;
+    return t === undefined ? null : new Const('ref', t);
+  },
+  ref_is_null: (op, ctx) => {
+    const d = ctx.def(op.args[0]!);
+    return d && TYPEOF_RESULT[d.opcode] !== undefined ? boolConst(false) : null;
+  },
   // Casts are identities at run time: a round trip gives back the original value.
   cast_ref_to_int: (op, ctx) => undo(ctx, op.args[0]!, 'cast_int_to_ref'),
   cast_ref_to_float: (op, ctx) => undo(ctx, op.args[0]!, 'cast_float_to_ref'),

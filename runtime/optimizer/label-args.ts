@@ -12,6 +12,11 @@
  *   before it that is not a label argument) must not become a label argument: the body's uses
  *   would silently change meaning from "the preamble's value" to "this iteration's value". Such
  *   values are carried by a `same_as` copy too.
+ *
+ * These copies are bookkeeping, not loop state: allocation removal (virtual-loop.ts) looks
+ * through them when it decides what a label position holds, so a position whose copy carries a
+ * constant the jump passes again is dropped, and two positions whose copies carry one op that
+ * the jump keeps equal become one.
  */
 
 import { Const, type FrameSnapshot, Op, type SnapValue, type Trace, type Value, Virtual, newOp } from '../ir/trace.js';

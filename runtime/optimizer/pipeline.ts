@@ -4,8 +4,10 @@
  * Order matters and is chosen so each pass sees the simplifications of the previous ones:
  * peeling first (the other passes then work on preamble and loop together, which is what moves
  * invariant work into the preamble); folding before allocation removal (constant indices make
- * virtual arrays); heap forwarding and CSE on what remains; guard elimination once classes,
- * values and bounds are known; dead code last. Every pass can be switched off by name, and
+ * virtual arrays, and constants are what it takes out of the label); heap forwarding, then
+ * folding again (reads forwarded to constants, and type tests of the numbers allocation removal
+ * unboxed at the label) and CSE on what remains; guard elimination once classes, values and
+ * bounds are known; dead code last. Every pass can be switched off by name, and
  * `passes: []` is the no-op optimizer, for bisecting a miscompilation.
  */
 

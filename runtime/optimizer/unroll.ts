@@ -9,7 +9,10 @@
  * label's arguments `L'` are the preamble's jump arguments `J`, made distinct ops by
  * `distinctLabelArgs` (constants, repeats and values the body uses as invariants get a
  * `same_as` copy at the end of the preamble). `body'` is a fresh copy of the body with `L[k]`
- * mapped to `L'[k]`, and `J'` the copy's jump arguments.
+ * mapped to `L'[k]`, and `J'` the copy's jump arguments. Peeling carries every position as it
+ * is; which positions are constants, boxed numbers or virtuals that need not be carried is
+ * decided later, by allocation removal (virtual-loop.ts), once folding has simplified both
+ * halves.
  *
  * Why: after this, the forward passes see every value the loop computes twice, once in the
  * preamble and once in the body. By the loop rule of pass.ts, knowledge about values that do not

@@ -21,11 +21,15 @@
  *   frames while correct (virtual-snapshot.ts).
  *
  * Loops (virtual-loop.ts). At the loop's label, virtuals the body uses as invariants are forced
- * (their identity is the same in every iteration); a label argument that is a virtual is
- * *exploded* (the label carries its contents and the body rebuilds it) and other virtual label
- * arguments are forced. At the jump, each exploded position must find a virtual of the same
- * shape; when one does not, the whole pass starts over with a plan that forces that position
- * at the label (or carries the constant leaf that changed). The plan only grows, so this ends.
+ * (their identity is the same in every iteration); every label position gets a *shape*: a
+ * virtual is exploded (the label carries its contents and the body rebuilds it), a number or
+ * boolean boxed by a cast is unboxed (the label carries the number, the body casts it again), a
+ * constant is not carried at all, and carried values that are one op in the preamble share one
+ * label argument. Other virtual label arguments are forced. At the jump, each position must
+ * match its shape; when one does not, the whole pass starts over with a larger plan (force that
+ * position at the label, carry the constant or the box that changed, stop sharing). The plan
+ * only grows, so this ends. That is why the pass runs on every loop, not only on traces that
+ * allocate.
  *
  * The pass builds a new trace and never changes the input's ops; the verdict is `unchanged`
  * (and the input returned) when the result is the same trace (same-trace.ts).
@@ -48,12 +52,15 @@ import {
   storedItem,
 } from './virtual-heap.js';
 import {
-  type ArrayShape,
+  EMPTY_PLAN,
   type JumpMatch,
-  type ObjectShape,
+  type LeafShape,
+  type LoopPlan,
+  type Shape,
   carriedLeaves,
   matchJump,
   rebuild,
+  sameAtJump,
   shapeOf,
   treeNodes,
 } from './virtual-loop.js';
@@ -61,10 +68,11 @@ import { SnapshotMapper } from './virtual-snapshot.js';
 
 export const virtualizePass: Pass = {
   name: 'virtualize',
-  description: 'Allocation removal: virtual objects and arrays, forced at escapes',
+  description: 'Allocation removal: virtual objects and arrays, forced at escapes; loop-carried virtuals, boxes and constants taken out of the label',
   run(trace: Trace): PassResult {
-    if (!trace.ops.some((op) => op.opcode === 'new' || op.opcode === 'new_array')) return { trace, verdict: 'unchanged' };
-    let plan: Plan = { drop: new Set(), generalize: new Set() };
+    const allocates = trace.ops.some((op) => op.opcode === 'new' || op.opcode === 'new_array');
+    if (!allocates && !loopShape(trace)) return { trace, verdict: 'unchanged' };
+    let plan: LoopPlan = EMPTY_PLAN;
     for (;;) {
       const attempt = new Virtualizer(trace, plan).run();
       if (attempt.kind === 'retry') {
@@ -76,15 +84,20 @@ export const virtualizePass: Pass = {
   },
 };
 
-/** What an attempt must not explode: label positions to force, constant leaves to carry. */
-interface Plan {
-  readonly drop: ReadonlySet<number>;
-  readonly generalize: ReadonlySet<string>;
+type Attempt = { readonly kind: 'done'; readonly trace: Trace } | { readonly kind: 'retry'; readonly plan: LoopPlan };
+
+/** What the label carries, kept for the jump. */
+interface Carried {
+  /** Per label position, its shape. */
+  readonly shapes: readonly Shape[];
+  /** Each carried leaf's representative: the leaf whose label argument it shares. */
+  readonly rep: ReadonlyMap<LeafShape, LeafShape>;
+  /** The representatives, in label order. */
+  readonly reps: readonly LeafShape[];
+  readonly labelArgs: ReadonlySet<Op>;
+  /** The inputs and every op emitted before the label. */
+  readonly preamble: ReadonlySet<Op>;
 }
-
-type Attempt = { readonly kind: 'done'; readonly trace: Trace } | { readonly kind: 'retry'; readonly plan: Plan };
-
-type Exploded = ObjectShape | ArrayShape;
 
 class Virtualizer {
   private readonly out: Op[] = [];
@@ -93,12 +106,12 @@ class Virtualizer {
   private readonly heap = new VirtualHeap();
   private readonly snaps: SnapshotMapper;
   private readonly loop: LoopShape | null;
-  /** Per label position, the shape exploded there (null: carried as is). */
-  private shapes: Array<Exploded | null> = [];
+  /** Set at the loop label. */
+  private carried: Carried | null = null;
 
   constructor(
     private readonly trace: Trace,
-    private readonly plan: Plan,
+    private readonly plan: LoopPlan,
   ) {
     for (const i of trace.inputs) this.map.set(i, i);
     this.snaps = new SnapshotMapper(this.heap, (op) => this.get(op));
@@ -314,80 +327,102 @@ class Virtualizer {
         if (vs) this.force(vs);
       }
     }
-    const shapes = incoming.map((x, k) =>
-      candidates.has(k) ? (shapeOf(this.heap, this.heap.lookup(x)!, String(k), this.plan.generalize) as Exploded) : null,
-    );
-    const values: Value[] = [];
-    incoming.forEach((x, k) => {
-      const s = shapes[k];
-      if (s) for (const l of carriedLeaves(s)) values.push(l.value);
-      else values.push(x);
-    });
-    const carried = distinctLabelArgs(values, invariants, (o) => this.out.push(o));
+    // Every position gets a shape; carried leaves with the same preamble op share an argument.
+    const shapes = incoming.map((x, k) => shapeOf(this.heap, x, String(k), this.plan));
+    const leaves = shapes.flatMap(carriedLeaves);
+    const rep = new Map<LeafShape, LeafShape>();
+    const firstOfKey = new Map<Op, LeafShape>();
+    for (const l of leaves) {
+      let r = l;
+      if (l.key instanceof Op && !this.plan.split.has(l.path)) {
+        const first = firstOfKey.get(l.key);
+        if (first) r = first;
+        else firstOfKey.set(l.key, l);
+      }
+      rep.set(l, r);
+    }
+    const reps = leaves.filter((l) => rep.get(l) === l);
+    const carried = distinctLabelArgs(reps.map((l) => l.value), invariants, (o) => this.out.push(o));
     this.out.push(new Op('label', carried, 'void'));
+    const preamble = new Set<Op>(this.trace.inputs);
+    for (const o of this.out) preamble.add(o);
 
-    // After the label: the preamble's virtuals are out of reach; exploded ones live again.
+    // After the label: the preamble's virtuals are out of reach; shapes are rebuilt.
     this.heap.clear();
     this.snaps.reset();
-    const it = carried[Symbol.iterator]();
+    const argOf = new Map<LeafShape, Op>(reps.map((l, k) => [l, carried[k]!]));
+    const leafArg = (l: LeafShape): Op => argOf.get(rep.get(l)!)!;
     op.args.forEach((a, k) => {
-      const s = shapes[k];
-      const v: Value = s ? rebuild(this.heap, s, it) : (it.next().value as Op);
+      const v = rebuild(this.heap, shapes[k]!, leafArg, (o) => this.out.push(o));
       if (a instanceof Op) this.map.set(a, v);
     });
-    this.shapes = shapes;
+    this.carried = { shapes, rep, reps, labelArgs: new Set(carried), preamble };
   }
 
-  /** Emit the loop's jump, or return a larger plan when an exploded position does not match. */
-  private loopJump(op: Op): Plan | null {
+  /**
+   * The op defining `v` where the jump may look through it: not a label argument (its
+   * definition describes the first iteration), nor a preamble op computed from one.
+   */
+  private definitionAtJump(v: Value): Op | null {
+    const c = this.carried!;
+    if (!(v instanceof Op) || c.labelArgs.has(v)) return null;
+    if (c.preamble.has(v) && v.args.some((a) => a instanceof Op && c.labelArgs.has(a))) return null;
+    return v;
+  }
+
+  /** Emit the loop's jump, or return a larger plan when a position does not match its shape. */
+  private loopJump(op: Op): LoopPlan | null {
+    const { shapes, rep, reps } = this.carried!;
+    const def = (v: Value): Op | null => this.definitionAtJump(v);
     const values = op.args.map((a) => this.get(a));
     values.forEach((y, k) => {
       const vs = this.heap.lookup(y);
-      if (vs && !this.shapes[k]) this.force(vs);
+      const s = shapes[k]!;
+      if (vs && s.kind === 'leaf' && !s.constant) this.force(vs);
     });
-    const match = (): Array<JumpMatch | null> => {
+    const match = (): JumpMatch[] => {
       const claimed = new Set<VState>();
-      return values.map((y, k) => {
-        const s = this.shapes[k];
-        return s ? matchJump(this.heap, s, y, claimed) : null;
-      });
+      return values.map((y, k) => matchJump(this.heap, shapes[k]!, y, claimed, def));
     };
     let matches = match();
-    let retry = this.widen(matches);
+    let retry = this.widen(matches, []);
     if (retry) return retry;
-    for (const m of matches) for (const vs of m?.force ?? []) if (this.heap.isLive(vs)) this.force(vs);
+    for (const m of matches) for (const vs of m.force) if (this.heap.isLive(vs)) this.force(vs);
     matches = match();
-    retry = this.widen(matches);
+    const jumpValue = new Map<LeafShape, Value>();
+    for (const m of matches) for (const [l, y] of m.leaves) jumpValue.set(l, y);
+    const split: string[] = [];
+    for (const [l, r] of rep) {
+      const a = jumpValue.get(l);
+      const b = jumpValue.get(r);
+      if (l !== r && a !== undefined && b !== undefined && !sameAtJump(a, b, def)) split.push(l.path);
+    }
+    retry = this.widen(matches, split);
     if (retry) return retry;
-    const args: Value[] = [];
-    values.forEach((y, k) => {
-      const m = matches[k];
-      if (m) args.push(...m.leaves);
-      else args.push(y);
-    });
-    this.out.push(new Op('jump', args, 'void', null));
+    this.out.push(new Op('jump', reps.map((l) => jumpValue.get(l)!), 'void', null));
     return null;
   }
 
   /** The plan widened by the failures of a jump match, or null when everything matched. */
-  private widen(matches: ReadonlyArray<JumpMatch | null>): Plan | null {
+  private widen(matches: readonly JumpMatch[], split: readonly string[]): LoopPlan | null {
     const drop = new Set(this.plan.drop);
     const generalize = new Set(this.plan.generalize);
-    let failed = false;
+    const keepBoxed = new Set(this.plan.keepBoxed);
+    const splitAll = new Set(this.plan.split);
     matches.forEach((m, k) => {
-      if (!m) return;
-      if (m.mismatch) {
-        drop.add(k);
-        failed = true;
-      } else if (m.generalize.length) {
+      if (m.mismatch) drop.add(k);
+      else {
         for (const p of m.generalize) generalize.add(p);
-        failed = true;
+        for (const p of m.keepBoxed) keepBoxed.add(p);
       }
     });
+    for (const p of split) splitAll.add(p);
+    const grown = (a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): boolean => a.size !== b.size;
+    const failed = matches.some((m) => m.mismatch || m.generalize.length > 0 || m.keepBoxed.length > 0) || split.length > 0;
     if (!failed) return null;
-    if (drop.size === this.plan.drop.size && generalize.size === this.plan.generalize.size) {
+    if (!grown(drop, this.plan.drop) && !grown(generalize, this.plan.generalize) && !grown(keepBoxed, this.plan.keepBoxed) && !grown(splitAll, this.plan.split)) {
       throw new Error('virtualize: a jump mismatch did not widen the plan');
     }
-    return { drop, generalize };
+    return { drop, generalize, keepBoxed, split: splitAll };
   }
 }

@@ -24,6 +24,11 @@ describe('fold: evaluation of constant operations', () => {
     ['b5', 'bool_not(true)', 'false'],
     ['b5', 'ref_is_null(undefined)', 'true'],
     ['r5', 'ref_typeof("s")', '"string"'],
+    ['r5', 'ref_typeof(ref(1.5))', '"number"'],
+    ['r5', 'ref_typeof(ref(true))', '"boolean"'],
+    ['r5', 'ref_typeof(null)', '"object"'],
+    ['r5', 'ref_typeof(undefined)', '"undefined"'],
+    ['r5', 'ref_typeof(@Point)', '"function"'],
     ['i5', 'cast_ref_to_int(ref(2.0))', '2'],
     ['f5', 'int_to_float(3)', '3.0'],
     ['f5', 'call_pure(@sqrt, 16.0)', '4.0'],
@@ -183,6 +188,73 @@ describe('fold: algebraic identities', () => {
     ['i5', 'int_add(i0, 1)', 'no identity'],
   ])('keeps %s = %s (%s)', (v, expr) => {
     expect(fold(one(v, expr))).toBe(canon(one(v, expr)));
+  });
+});
+
+describe('fold: type tests answered by how the ref was made', () => {
+  it.each([
+    ['r6', 'ref_typeof(r5)', 'r5 = cast_int_to_ref(i0)\n', '"number"'],
+    ['r6', 'ref_typeof(r5)', 'r5 = cast_float_to_ref(f2)\n', '"number"'],
+    ['r6', 'ref_typeof(r5)', 'r5 = cast_bool_to_ref(b4)\n', '"boolean"'],
+    ['r6', 'ref_typeof(r5)', 'r5 = new(@Point)\n', '"object"'],
+    ['r6', 'ref_typeof(r5)', 'r5 = new_array(i0, [any])\n', '"object"'],
+    ['r6', 'ref_typeof(r5)', 'r5 = new_array(3, [f64])\n', '"object"'],
+    ['r6', 'ref_typeof(r5)', 'r5 = ref_typeof(r3)\n', '"string"'],
+    ['b6', 'ref_is_null(r5)', 'r5 = cast_int_to_ref(i0)\n', 'false'],
+    ['b6', 'ref_is_null(r5)', 'r5 = cast_float_to_ref(f2)\n', 'false'],
+    ['b6', 'ref_is_null(r5)', 'r5 = cast_bool_to_ref(b4)\n', 'false'],
+    ['b6', 'ref_is_null(r5)', 'r5 = new(@Point)\n', 'false'],
+    ['b6', 'ref_is_null(r5)', 'r5 = new_array(i0, [i32])\n', 'false'],
+    ['b6', 'ref_is_null(r5)', 'r5 = ref_typeof(r3)\n', 'false'],
+  ])('%s = %s after %s becomes %s', (v, expr, pre, result) => {
+    expect(fold(one(v, expr, pre))).toBe(canon(replaced(result, pre)));
+  });
+
+  it.each([
+    ['r5', 'ref_typeof(r3)', ''],
+    ['b5', 'ref_is_null(r3)', ''],
+    ['r6', 'ref_typeof(r5)', 'r5 = getfield(r3, .x)\n'],
+    ['b6', 'ref_is_null(r5)', 'r5 = getfield(r3, .x)\n'],
+    ['r6', 'ref_typeof(r5)', 'r5 = call(@escape, r3)\n'],
+  ])('keeps %s = %s after %j', (v, expr, pre) => {
+    expect(fold(one(v, expr, pre))).toBe(canon(one(v, expr, pre)));
+  });
+
+  it('folds the type test and its guard in the body, for an invariant boxed label argument', () => {
+    expect(
+      fold(`
+        [i0, i1]
+        r2 = cast_int_to_ref(i0)
+        label(i1, r2)
+        r3 = ref_typeof(r2)
+        guard_value(r3, "number") [0@0: r2]
+        i4 = int_add(i1, 1)
+        jump(i4, r2)
+      `),
+    ).toBe(
+      canon(`
+        [i0, i1]
+        r2 = cast_int_to_ref(i0)
+        label(i1, r2)
+        i4 = int_add(i1, 1)
+        jump(i4, r2)
+      `),
+    );
+  });
+
+  it('keeps the type test of a varying label argument, whatever its first value was', () => {
+    const input = `
+      [i0]
+      r1 = cast_int_to_ref(i0)
+      label(r1)
+      r2 = ref_typeof(r1)
+      guard_value(r2, "number") [0@0: r1]
+      b3 = ref_is_null(r1)
+      guard_false(b3) [0@1: r1]
+      r4 = call(@escape, r1) [0@2: r1]
+      jump(r4)
+    `;
+    expect(fold(input)).toBe(canon(input));
   });
 });
 

@@ -2,7 +2,8 @@
  * The whole optimizer (runtime/optimizer/pipeline.ts): its options (no-op, disable, passes),
  * what the passes achieve together on loops (invariant code in the preamble, class guards on
  * invariant refs gone from the body, boxed counters without allocation, escaping allocations
- * kept), and differential runs on recorded random traces against the reference executor.
+ * kept, numbers boxed in ref-typed places carried unboxed and their type tests gone from the
+ * body), and differential runs on recorded random traces against the reference executor.
  */
 
 import { execute } from '../../runtime/ir/executor.js';
@@ -12,13 +13,31 @@ import type { PassName } from '../../runtime/optimizer/pass.js';
 import { PASS_NAMES, PIPELINE, optimize } from '../../runtime/optimizer/pipeline.js';
 import { materializeFrames } from '../../runtime/resume/materialize.js';
 import { encodeState, randomTrace } from '../support/random-trace.js';
-import { canon, parse, print } from '../support/trace-text.js';
+import { NS, canon, parse, print } from '../support/trace-text.js';
 
 /** The whole optimizer, verifying after every pass. */
 function opt(src: string, opts: { disable?: PassName[] } = {}): Trace {
   const r = optimize(parse(src), { ...opts, verify: true });
   verifyTrace(r.trace);
   return r.trace;
+}
+
+/** The exit (frames materialized) or jump, and the whole input heap afterwards, as text. */
+function observe(t: Trace, make: () => { inputs: unknown[]; heap: unknown[] }): string {
+  const { inputs, heap } = make();
+  let r;
+  try {
+    r = execute(t, inputs, { maxSteps: 1_000_000 });
+  } catch (e) {
+    return `throws ${String(e)}`;
+  }
+  if (r.kind === 'jump') return `jump ->loop${r.target}\n${encodeState([...r.values, ...heap])}`;
+  const s = r.op.snapshot;
+  const failArgs = s ? snapshotFailArgs(s) : [];
+  const frames = s ? materializeFrames(s, (op) => r.values[failArgs.indexOf(op)]) : [];
+  const where = frames.map((f) => `${f.code}@${f.pc}/${f.values.length}`).join(' | ');
+  const raised = 'exception' in r ? [r.exception] : [];
+  return `${r.op.opcode} ${where}${raised.length ? ' raised' : ''}\n${encodeState([...frames.flatMap((f) => f.values), ...raised, ...heap])}`;
 }
 
 const bodyOf = (t: Trace): string[] => t.ops.slice(t.ops.findIndex((op) => op.opcode === 'label')).map((op) => op.opcode);
@@ -276,25 +295,106 @@ describe('optimize: loops', () => {
   });
 });
 
-describe('optimize: recorded random traces (test/support/random-trace.ts)', () => {
-  /** The exit (frames materialized) or jump, and the whole input heap afterwards, as text. */
-  function observe(t: Trace, make: () => { inputs: unknown[]; heap: unknown[] }): string {
-    const { inputs, heap } = make();
-    let r;
-    try {
-      r = execute(t, inputs, { maxSteps: 1_000_000 });
-    } catch (e) {
-      return `throws ${String(e)}`;
-    }
-    if (r.kind === 'jump') return `jump ->loop${r.target}\n${encodeState([...r.values, ...heap])}`;
-    const s = r.op.snapshot;
-    const failArgs = s ? snapshotFailArgs(s) : [];
-    const frames = s ? materializeFrames(s, (op) => r.values[failArgs.indexOf(op)]) : [];
-    const where = frames.map((f) => `${f.code}@${f.pc}/${f.values.length}`).join(' | ');
-    const raised = 'exception' in r ? [r.exception] : [];
-    return `${r.op.opcode} ${where}${raised.length ? ' raised' : ''}\n${encodeState([...frames.flatMap((f) => f.values), ...raised, ...heap])}`;
+describe('optimize: numbers boxed in ref-typed places', () => {
+  /** The pair the hand-traced sample VM allocates per iteration of `pairs`. */
+  class Pair {
+    first: unknown;
+    second: unknown;
   }
+  const ns = { ...NS, Pair };
+  const pair = (first: unknown, second: unknown): Pair => Object.assign(new Pair(), { first, second });
 
+  // The trace the hand-traced VM records for `pairs` (sample-vm/handtraced/programs.ts): the
+  // accumulator and the count live in a pair, boxed, and are read back with a type test.
+  const pairs = `
+    [i0, i1, r2, i3, i4, i5]
+    label(i0, i1, r2, i3, i4, i5)
+    b6 = int_lt(i1, i0)
+    i7 = bool_to_int(b6)
+    b8 = int_is_true(i7)
+    guard_true(b8) [0@14: i0, i1, r2, i7, i4, i5]
+    guard_class(r2, @Pair) [0@17: i0, i1, r2, i7, i4, i5]
+    r9 = getfield(r2, .first)
+    r10 = ref_typeof(r9)
+    guard_value(r10, "number") [0@20: i0, i1, r2, i7, r9, i5]
+    i11 = cast_ref_to_int(r9)
+    i12 = int_add(i11, i1)
+    r13 = getfield(r2, .second)
+    r14 = ref_typeof(r13)
+    guard_value(r14, "number") [0@30: i0, i1, r2, 1, i12, r13]
+    i15 = cast_ref_to_int(r13)
+    i16 = int_add(i15, 1)
+    r17 = new(@Pair)
+    r18 = cast_int_to_ref(i12)
+    setfield(r17, r18, .first)
+    r19 = cast_int_to_ref(i16)
+    setfield(r17, r19, .second)
+    i20 = int_add(i1, 1)
+    jump(i0, i20, r17, 1, i12, i16)
+  `;
+
+  it('carries the numbers of the pair unboxed: no type test, guard or cast back in the loop', () => {
+    const r = optimize(parse(pairs, ns), { verify: true });
+    verifyTrace(r.trace);
+    expect(print(r.trace, ns)).toBe(
+      canon(
+        `
+        [i0, i1, r2, i3, i4, i5]
+        b6 = int_lt(i1, i0)
+        i7 = bool_to_int(b6)
+        guard_true(b6) [0@14: i0, i1, r2, i7, i4, i5]
+        guard_class(r2, @Pair) [0@17: i0, i1, r2, i7, i4, i5]
+        r8 = getfield(r2, .first)
+        r9 = ref_typeof(r8)
+        guard_value(r9, "number") [0@20: i0, i1, r2, i7, r8, i5]
+        i10 = cast_ref_to_int(r8)
+        i11 = int_add(i10, i1)
+        r12 = getfield(r2, .second)
+        r13 = ref_typeof(r12)
+        guard_value(r13, "number") [0@30: i0, i1, r2, 1, i11, r12]
+        i14 = cast_ref_to_int(r12)
+        i15 = int_add(i14, 1)
+        i16 = int_add(i1, 1)
+        label(i0, i16, i11, i15)
+        r17 = cast_int_to_ref(i11)
+        r18 = cast_int_to_ref(i15)
+        b19 = int_lt(i16, i0)
+        i20 = bool_to_int(b19)
+        guard_true(b19) [0@14: i0, i16, v0, i20, i11, i15] {v0: @Pair .first=r17 .second=r18}
+        i21 = int_add(i11, i16)
+        i22 = int_add(i15, 1)
+        i23 = int_add(i16, 1)
+        jump(i0, i23, i21, i22)
+        `,
+        ns,
+      ),
+    );
+    const body = bodyOf(r.trace);
+    for (const opcode of ['ref_typeof', 'guard_value', 'cast_ref_to_int', 'new', 'getfield']) expect(body).not.toContain(opcode);
+    // The limit i0 is passed back unchanged: invariant, as before.
+    const jump = r.trace.ops[r.trace.ops.length - 1]!;
+    const label = r.trace.ops.find((op) => op.opcode === 'label')!;
+    expect(jump.args[0]).toBe(label.args[0]);
+    for (const make of [
+      () => ({ inputs: [10, 0, pair(0, 0), 0, 0, 0], heap: [] }),
+      () => ({ inputs: [1, 0, pair(5, 7), 0, 0, 0], heap: [] }),
+      () => ({ inputs: [4, 2, pair(2147483647, -1), 0, 0, 0], heap: [] }),
+      () => ({ inputs: [4, 0, pair('x', 0), 0, 0, 0], heap: [] }),
+      () => ({ inputs: [4, 0, pair(1, undefined), 0, 0, 0], heap: [] }),
+      () => ({ inputs: [4, 0, { first: 1, second: 2 }, 0, 0, 0], heap: [] }),
+    ]) {
+      expect(observe(r.trace, make)).toBe(observe(parse(pairs, ns), make));
+    }
+  });
+
+  it('without allocation removal, keeps the type tests of the pair it allocates', () => {
+    const r = optimize(parse(pairs, ns), { disable: ['virtualize'], verify: true });
+    expect(bodyOf(r.trace)).toContain('ref_typeof');
+    expect(bodyOf(r.trace)).toContain('new');
+  });
+});
+
+describe('optimize: recorded random traces (test/support/random-trace.ts)', () => {
   it.each<[string, PassName[] | undefined, number]>([
     ['peeling alone', ['unroll'], 600],
     ['allocation removal alone', ['virtualize'], 600],
