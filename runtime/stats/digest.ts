@@ -9,18 +9,26 @@
 import { printTrace } from '../ir/printer.js';
 import type { Trace } from '../ir/trace.js';
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK = (1n << 64n) - 1n;
-
+/**
+ * FNV-1a with a 64-bit state, computed in two 32-bit halves with exact integer arithmetic (no
+ * BigInt: digests are taken of every compiled trace, so they must be cheap). The 64-bit prime
+ * is 2^40 + 0x1b3: multiplying (hi, lo) by it is lo * 0x1b3 plus (lo << 8) into the high half.
+ */
 export function fnv1a64(text: string): string {
-  // Two 32-bit halves would be faster; traces are short and digests are computed once each.
-  let h = FNV_OFFSET;
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
   for (let k = 0; k < text.length; k++) {
-    h ^= BigInt(text.charCodeAt(k));
-    h = (h * FNV_PRIME) & MASK;
+    lo ^= text.charCodeAt(k);
+    // (hi:lo) * 0x100000001b3 mod 2^64
+    const lo16 = lo & 0xffff;
+    const loHi16 = lo >>> 16;
+    const a = lo16 * 0x1b3;
+    const b = loHi16 * 0x1b3 + (a >>> 16);
+    const newLo = ((b & 0xffff) << 16) | (a & 0xffff);
+    hi = (Math.imul(hi, 0x1b3) + (b >>> 16) + (lo << 8)) >>> 0;
+    lo = newLo >>> 0;
   }
-  return h.toString(16).padStart(16, '0');
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
 export function digestTrace(t: Trace, names?: ReadonlyMap<unknown, string>): string {

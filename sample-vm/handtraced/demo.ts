@@ -17,14 +17,14 @@ import { PROGRAMS, type ProgramName } from './programs.js';
 import { guestDiv } from './interpreter.js';
 import { newZeroArray, vmPrint } from './tracer.js';
 
-const SIZES: Record<ProgramName, number> = {
+/** The programs shown (fib is left out: see the README's known limits on recursion). */
+const SIZES: Partial<Record<ProgramName, number>> = {
   sum: 3_000_000,
   pairs: 1_000_000,
   calls: 1_000_000,
   branches: 1_000_000,
   errors: 1_000_000,
   sieve: 1_000_000,
-  fib: 25,
   poly: 1_000_000,
 };
 
@@ -32,7 +32,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 
 function runInterp(name: ProgramName): { ms: number; out: string[] } {
   const vm = new Interpreter(assemble(PROGRAMS[name], `${name}.asm`));
-  vm.start([SIZES[name]]);
+  vm.start([SIZES[name]!]);
   const t0 = performance.now();
   vm.run();
   return { ms: performance.now() - t0, out: vm.out };
@@ -42,7 +42,7 @@ function runJit(name: ProgramName): { ms: number; out: string[]; jit: Jit } {
   const jit = new Jit({ loopThreshold: 200, bridgeThreshold: 50 });
   const vm = new JitVM(assemble(PROGRAMS[name], `${name}.asm`), jit);
   const t0 = performance.now();
-  vm.run([SIZES[name]]);
+  vm.run([SIZES[name]!]);
   return { ms: performance.now() - t0, out: vm.vm.out, jit };
 }
 
@@ -50,7 +50,7 @@ function main(): void {
   console.log('metajit demo: a register VM with a hand-written tracer (what the transformer generates)\n');
   const rows: string[][] = [['program', 'n', 'interpreter ms', 'JIT ms', 'speed-up', 'loops', 'functions', 'bridges', 'aborts', 'guard exits', 'recorded ops', 'optimized ops']];
   let shown: Jit | null = null;
-  for (const name of Object.keys(PROGRAMS) as ProgramName[]) {
+  for (const name of Object.keys(SIZES) as ProgramName[]) {
     const ti: number[] = [];
     const tj: number[] = [];
     let last: Jit | null = null;
