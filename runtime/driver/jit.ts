@@ -33,7 +33,7 @@ import { digestTrace } from '../stats/digest.js';
 import { JitStats } from '../stats/stats.js';
 import { JitCells, type JitCell } from '../warmup/cells.js';
 import { type JitParams, resolveParams, stressCoin } from '../warmup/params.js';
-import { JitLog } from './log.js';
+import { JitLog, formatEvent } from './log.js';
 
 /** A loop (or entry trace) compiled for a green key. */
 export interface CompiledLoop {
@@ -79,6 +79,9 @@ export class Jit {
   constructor(params: Partial<JitParams> = {}) {
     this.params = resolveParams(params);
     this.stress = stressCoin(this.params);
+    // METAJIT_LOG=1 prints every trace, bridge and abort on stderr as it happens (like PYPYLOG).
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    if (env?.['METAJIT_LOG']) this.log.listener = (e) => console.error(formatEvent(e));
   }
 
   /** Is the JIT on, and can this host run generated code? */

@@ -20,6 +20,7 @@ import { HeaderAction, type Jit } from '../../runtime/driver/jit.js';
 import { TraceTooLong } from '../../runtime/recorder/index.js';
 import type { Deopt } from '../../runtime/resume/exit.js';
 import type { Value } from '../../runtime/ir/trace.js';
+import type { ValueType } from '../../runtime/ir/types.js';
 import type { Program } from './bytecode.js';
 import { CONTINUE, Frame, Interpreter, RELOAD, STOP, type BackEdgeAction } from './interpreter.js';
 import { HandTracer } from './tracer.js';
@@ -123,7 +124,7 @@ export class JitVM {
     const key = greenKey(f.code.index, f.pc);
     const rec = this.jit.startLoop(key);
     const tracer = new HandTracer(vm, rec, root, HandTracer.inputsFor(rec, f));
-    const types = rec.inputs.map((i) => i.type);
+    const types = rec.inputs.map((i) => i.type as ValueType);
     const end = this.drive(tracer, () => false, (hk) => {
       if (hk === key) {
         const loop = this.jit.closeLoop(rec, tracer.jumpArgs(types));

@@ -18,8 +18,9 @@
  * - A guest error while tracing aborts the trace; the interpreter then raises it normally.
  */
 
-import { type Const, type FrameSnapshot, type Op, type Value, constInt, constRef, fieldDescr, arrayDescr, newOp } from '../../runtime/ir/trace.js';
+import { type Const, type FrameSnapshot, type Op, type Value, arrayDescr, constInt, constRef, fieldDescr } from '../../runtime/ir/trace.js';
 import type { Opcode } from '../../runtime/ir/optable.js';
+import type { ValueType } from '../../runtime/ir/types.js';
 import type { Recorder } from '../../runtime/recorder/index.js';
 import { type Code, GuestError, Opc, Pair } from './bytecode.js';
 import { CALL_SIZE, Frame, type Interpreter, formatValue, guestDiv } from './interpreter.js';
@@ -66,10 +67,14 @@ export class HandTracer {
     return [f.regs.map((v) => rec.input(typeof v === 'number' ? 'int' : 'ref', v))];
   }
 
-  /** The loop-carried values at a header: the root frame's boxes, converted to the input types. */
-  jumpArgs(types: readonly ('int' | 'ref')[] | readonly string[]): Value[] {
-    const B = this.boxes[0]!;
-    return B.map((b, k) => this.coerce(b, types[k] as 'int' | 'ref', this.vm.frames[this.rootDepth]!.code, this.vm.frames[this.rootDepth]!.pc));
+  /**
+   * The loop-carried values at a header: the root frame's boxes, converted to the target loop's
+   * input types (an int where a ref is expected is cast; a ref where an int is expected is
+   * guarded to hold a number first, with a snapshot at the header).
+   */
+  jumpArgs(types: readonly ValueType[]): Value[] {
+    const root = this.vm.frames[this.rootDepth]!;
+    return this.boxes[0]!.map((b, k) => (types[k] === 'ref' ? this.asRef(b) : this.asInt(b, root)));
   }
 
   private get depth(): number {
@@ -91,13 +96,6 @@ export class HandTracer {
 
   private asRef(b: Value): Value {
     return b.type === 'ref' ? b : this.rec.record('cast_int_to_ref', [b]);
-  }
-
-  private coerce(b: Value, type: 'int' | 'ref', code: Code, pc: number): Value {
-    void code;
-    void pc;
-    if (type === 'ref') return this.asRef(b);
-    return this.asInt(b, this.vm.frames[this.vm.frames.length - 1]!);
   }
 
   private set(f: Frame, r: number, b: Value, v: unknown): void {
@@ -304,5 +302,3 @@ export class HandTracer {
     this.set(f, r, v, value);
   }
 }
-
-export { newOp };
