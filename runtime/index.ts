@@ -3,6 +3,7 @@
  * metajit transformer) imports. Everything here is free of any TypeScript-compiler dependency.
  */
 
+export { jit, JitDriver, type JitDriverOptions, type TracerMode } from './hints/index.js';
 export { Jit, HeaderAction, type CompiledLoop, type EnterResult } from './driver/jit.js';
 export { JitLog, formatEvent, type JitEvent } from './driver/log.js';
 export { Recorder, TraceTooLong, TracerBug, type RecordOptions, type RecorderOptions } from './recorder/index.js';

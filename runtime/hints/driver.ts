@@ -1,0 +1,83 @@
+/**
+ * `JitDriver`: where the interpreter tells the JIT about its loop, as RPython's JitDriver does.
+ *
+ *     const driver = new JitDriver({ name: 'bf', greens: ['pc', 'program'], reds: ['tape'] });
+ *     for (;;) {
+ *       driver.mergePoint({ pc, program, tape });            // top of the dispatch loop
+ *       ...
+ *       if (jumpsBack) driver.canEnterJit({ pc, program, tape });   // at a guest backward jump
+ *     }
+ *
+ * Greens identify a position in the guest program (they are constants in a trace); reds are the
+ * rest of the live state. The arguments are one object whose keys are exactly the greens and
+ * reds, so the transformer can read them from the source, and the same call type-checks.
+ *
+ * Without the transformer both calls do nothing (the plain interpreter). With it, they become
+ * the calls into the JIT runtime that count, trace and enter compiled code; the driver then
+ * owns the `Jit` and its parameters (`configure`, `stats`).
+ */
+
+import { Jit } from '../driver/jit.js';
+import type { JitParams } from '../warmup/params.js';
+
+export type TracerMode = 'generated' | 'generic';
+
+export interface JitDriverOptions<G extends string, R extends string> {
+  /** A name for logs and statistics. */
+  readonly name?: string;
+  readonly greens: readonly G[];
+  readonly reds: readonly R[];
+  /** Reds that are virtualizable frames (their class carries `@jit.virtualizable`). */
+  readonly virtualizables?: readonly R[];
+}
+
+export class JitDriver<G extends string = string, R extends string = string> {
+  readonly name: string;
+  readonly greens: readonly G[];
+  readonly reds: readonly R[];
+  readonly virtualizables: readonly R[];
+  private params: Partial<JitParams> = {};
+  private tracerMode: TracerMode = 'generated';
+  private jitInstance: Jit | null = null;
+
+  constructor(opts: JitDriverOptions<G, R>) {
+    const names = [...opts.greens, ...opts.reds];
+    if (opts.greens.length === 0) throw new TypeError('a JitDriver needs at least one green (the guest program position)');
+    const dup = names.find((n, k) => names.indexOf(n) !== k);
+    if (dup !== undefined) throw new TypeError(`'${dup}' is listed twice in the JitDriver's greens and reds`);
+    for (const v of opts.virtualizables ?? []) {
+      if (!opts.reds.includes(v)) throw new TypeError(`virtualizable '${v}' must be one of the reds`);
+    }
+    this.name = opts.name ?? 'jit';
+    this.greens = opts.greens;
+    this.reds = opts.reds;
+    this.virtualizables = opts.virtualizables ?? [];
+  }
+
+  /** Top of the dispatch loop. A no-op in the plain interpreter. */
+  mergePoint(_live: { readonly [K in G | R]: unknown }): void {}
+
+  /** At a guest backward jump (a loop header follows). A no-op in the plain interpreter. */
+  canEnterJit(_live: { readonly [K in G | R]: unknown }): void {}
+
+  /** Set JIT parameters and the tracer mode before the interpreter runs. */
+  configure(opts: { readonly params?: Partial<JitParams>; readonly tracer?: TracerMode }): void {
+    if (this.jitInstance) throw new Error('configure the JitDriver before the interpreter starts');
+    if (opts.params) this.params = { ...this.params, ...opts.params };
+    if (opts.tracer) this.tracerMode = opts.tracer;
+  }
+
+  get tracer(): TracerMode {
+    return this.tracerMode;
+  }
+
+  /** The JIT behind this driver (created on first use with the configured parameters). */
+  get jit(): Jit {
+    return (this.jitInstance ??= new Jit(this.params));
+  }
+
+  /** The JIT's statistics as one JSON object (all zero in the plain interpreter). */
+  stats(): ReturnType<Jit['stats']['toJSON']> {
+    return this.jit.stats.toJSON();
+  }
+}
