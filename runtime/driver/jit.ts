@@ -303,5 +303,3 @@ export class Jit {
     return loop;
   }
 }
-
-export type { Op };
