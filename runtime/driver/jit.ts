@@ -209,13 +209,17 @@ export class Jit {
 
   // ---- bridges ----------------------------------------------------------------------------------
 
-  /** Start recording a bridge from a hot exit; the frames hold boxes for the tracer. */
-  startBridge(exit: ExitDescr, S: unknown[]): BridgeStart {
+  /**
+   * Start recording a bridge from the hot exit `enter` just left through: the frames hold boxes
+   * for the tracer, over the very objects the embedder restored from that deoptimization.
+   */
+  startBridge(from: EnterResult): BridgeStart {
+    const exit = from.exit;
     if (this.recording) throw new Error('metajit: a trace is already being recorded');
     const rec = new Recorder({ limit: this.params.traceLimit });
     this.recording = { rec, kind: 'bridge', cell: null, exit, start: performance.now() };
     this.log.event({ kind: 'bridge-start', exit: exit.id });
-    return rebuildForBridge(rec, exit, S);
+    return rebuildForBridge(rec, exit, from.S, from);
   }
 
   /** The bridge reached the header of a compiled loop: compile it, jumping there, and attach it. */

@@ -15,8 +15,7 @@
  *
  * The objects. The embedder usually already holds the frames deoptimization made for this very
  * exit and state array, virtuals included, and the tracer must run on those same objects. So
- * when such a deoptimization is given (or is the last one made from `S`, see deopt.ts), the
- * virtual boxes adopt its objects (checked to match: class, kind, length, and each object in the
+ * when that deoptimization is given, the virtual boxes adopt its objects (checked to match: class, kind, length, and each object in the
  * place the snapshot says); otherwise they hold new objects built by recording.
  *
  * Invariant: the recorder is fresh (nothing recorded, no frames entered); afterwards its inputs
@@ -28,7 +27,6 @@ import type { ValueType } from '../ir/types.js';
 import { constOf } from '../recorder/consts.js';
 import type { Recorder } from '../recorder/recorder.js';
 import { type Plan, R_CONST, R_INT, R_SLOT, R_VIRTUAL, planFor, refPayload, refTag } from './decode.js';
-import { lastDeoptimization } from './deopt.js';
 import type { Deopt, ExitDescr } from './exit.js';
 import { unzigzag } from './varint.js';
 
@@ -54,8 +52,7 @@ export function rebuildForBridge(rec: Recorder, exit: ExitDescr, S: unknown[], m
   const inputs = exit.failArgs.map((a, k) => rec.input(a.type as ValueType, S[k]));
   const exception = exit.kind === 'exception' ? rec.input('ref', S[exit.failArgs.length]) : undefined;
 
-  const prior = materialized ?? lastDeoptimization(S);
-  const objects = prior !== undefined && prior.exit === exit ? adoptable(plan, S, prior) : null;
+  const objects = materialized !== undefined && materialized.exit === exit ? adoptable(plan, S, materialized) : null;
 
   const { pool, poolTypes } = plan.store;
   const vboxes: Op[] = [];

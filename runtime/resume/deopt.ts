@@ -9,9 +9,6 @@
  * arrays made with their kind's constructor and length, then their items; virtuals allocated
  * when first met and filled breadth-first afterwards. For an exception exit the thrown value is
  * the slot after the exit's values, `S[failArgs.length]`.
- *
- * Invariant: the last deoptimization of each state array is remembered (weakly), so a bridge
- * traced from that exit can give its boxes the very objects the embedder now holds (bridge.ts).
  */
 
 import { ARRAY_CONSTRUCTOR } from '../ir/trace.js';
@@ -19,19 +16,10 @@ import { type Plan, R_CONST, R_INT, R_SLOT, planFor, refPayload, refTag } from '
 import type { Deopt, ExitDescr, ResumedFrame } from './exit.js';
 import { unzigzag } from './varint.js';
 
-const lastDeopt = new WeakMap<unknown[], Deopt>();
-
-/** The deoptimization last made from this state array, if any. */
-export function lastDeoptimization(S: unknown[]): Deopt | undefined {
-  return lastDeopt.get(S);
-}
-
 export function deoptimize(exit: ExitDescr, S: unknown[]): Deopt {
   const plan = planFor(exit);
   const frames = materializePlan(plan, S);
-  const d: Deopt = exit.kind === 'exception' ? { frames, exception: { value: S[exit.failArgs.length] }, exit } : { frames, exit };
-  lastDeopt.set(S, d);
-  return d;
+  return exit.kind === 'exception' ? { frames, exception: { value: S[exit.failArgs.length] }, exit } : { frames, exit };
 }
 
 /** The frames a plan describes, for the values in S; also the objects built for its virtuals. */

@@ -16,7 +16,7 @@
  *   loop's header.
  */
 
-import { HeaderAction, type Jit } from '../../runtime/driver/jit.js';
+import { type EnterResult, HeaderAction, type Jit } from '../../runtime/driver/jit.js';
 import { TraceTooLong } from '../../runtime/recorder/index.js';
 import type { Deopt } from '../../runtime/resume/exit.js';
 import type { Value } from '../../runtime/ir/trace.js';
@@ -34,7 +34,7 @@ export class JitVM {
   readonly vm: Interpreter;
   private pendingTrace = false;
   private pendingFunction = false;
-  private pendingBridge: { exit: Deopt['exit']; S: unknown[] } | null = null;
+  private pendingBridge: EnterResult | null = null;
 
   constructor(
     program: Program,
@@ -98,7 +98,7 @@ export class JitVM {
     const r = this.jit.enter(loop, vm.frames[root]!.regs);
     if (!r) return false;
     this.restore(root, r);
-    if (r.wantsBridge) this.pendingBridge = { exit: r.exit, S: r.S };
+    if (r.wantsBridge) this.pendingBridge = r;
     return true;
   }
 
@@ -170,11 +170,12 @@ export class JitVM {
 
   private runPendingBridge(): void {
     while (this.pendingBridge) {
-      const { exit, S } = this.pendingBridge;
+      const from = this.pendingBridge;
+      const exit = from.exit;
       this.pendingBridge = null;
       const vm = this.vm;
       const root = vm.frames.length - 1 - (exit.snapshot.frames().length - 1);
-      const start = this.jit.startBridge(exit, S);
+      const start = this.jit.startBridge(from);
       const boxes: Value[][] = start.frames.map((fr: { values: Value[] }) => fr.values.slice());
       const tracer = new HandTracer(vm, start.rec, root, boxes);
       const atReturn = (): boolean => {

@@ -69,7 +69,7 @@ describe('bridge entry', () => {
     const exit = exitOf('[i0]\nguard_true(true) [0@2: v0, v1] {v0: @Node .value=i0 .next=v1; v1: [any] v0, i0}');
     const S = [3];
     const d = deoptimize(exit, S);
-    const start = rebuildForBridge(new Recorder(), exit, S);
+    const start = rebuildForBridge(new Recorder(), exit, S, d);
     const [node, items] = start.frames[0]!.values;
     expect(node!.value).toBe(d.frames[0]!.values[0]);
     expect(items!.value).toBe(d.frames[0]!.values[1]);
@@ -93,13 +93,13 @@ describe('bridge entry', () => {
     expect(fresh.frames[0]!.values[0]!.value).not.toBe(d.frames[0]!.values[0]);
   });
 
-  it('ignores a remembered deoptimization of a different exit', () => {
+  it('ignores a deoptimization of a different exit', () => {
     const t = parse('[i0]\nguard_true(true) [0@2: v0] {v0: @Point .x=i0}\nguard_false(false) [0@3: v0] {v0: @Point .x=i0}');
     const [a, b] = t.ops.map((o) => new ExitDescr('guard', o.snapshot!, 0, o));
     encodeExits([a!, b!]);
     const S = [1];
     const d = deoptimize(a!, S);
-    const start = rebuildForBridge(new Recorder(), b!, S);
+    const start = rebuildForBridge(new Recorder(), b!, S, d);
     expect(start.frames[0]!.values[0]!.value).not.toBe(d.frames[0]!.values[0]);
   });
 
@@ -164,7 +164,7 @@ describe('bridge entry', () => {
 
         // After a deoptimization of this state, the boxes hold exactly its objects.
         const d = deoptimize(exit, S);
-        const adopted = rebuildForBridge(new Recorder(), exit, S);
+        const adopted = rebuildForBridge(new Recorder(), exit, S, d);
         adopted.frames.forEach((f, k) => f.values.forEach((b, j) => expect(Object.is(b.value, d.frames[k]!.values[j])).toBe(true)));
         checked++;
       }

@@ -1,7 +1,7 @@
 import { execute } from '../../runtime/ir/executor.js';
 import { Const, type FrameSnapshot, type Trace, Virtual, fieldDescr } from '../../runtime/ir/trace.js';
 import { Recorder } from '../../runtime/recorder/recorder.js';
-import { lastDeoptimization, deoptimize } from '../../runtime/resume/deopt.js';
+import { deoptimize } from '../../runtime/resume/deopt.js';
 import { ResumeEncoder, encodeExits } from '../../runtime/resume/encoder.js';
 import { ExitDescr, type ExitKind } from '../../runtime/resume/exit.js';
 import { materializeFrames } from '../../runtime/resume/materialize.js';
@@ -108,16 +108,6 @@ describe('deoptimizer: the same frames as materializeFrames', () => {
     expect(d.frames).toEqual([{ code: 0, pc: 3, values: [4] }]);
     // Even an undefined exception is reported as present.
     expect(deoptimize(exit!, [4, undefined]).exception).toEqual({ value: undefined });
-  });
-
-  it('remembers the last deoptimization of a state array', () => {
-    const t = parse('[i0]\nguard_true(true) [0@3: i0]');
-    const [exit] = exitsOf(t);
-    encodeExits([exit!]);
-    const S = [1];
-    expect(lastDeoptimization(S)).toBeUndefined();
-    const d = deoptimize(exit!, S);
-    expect(lastDeoptimization(S)).toBe(d);
   });
 
   it('refuses an exit without resume data, or with another exit’s', () => {
