@@ -197,7 +197,7 @@ export class HandTracer {
           const callee = vm.program.codes[ops[pc + 2]!]!;
           const a = ops[pc + 3]!;
           const n = ops[pc + 4]!;
-          rec.enterFrame(f.code.index, pc, B.slice());
+          rec.enterFrame(f.code.index, pc, B.slice(), callee.index);
           const nf = new Frame(callee);
           const nb: Value[] = new Array<Value>(callee.nregs).fill(constInt(0));
           for (let k = 0; k < n; k++) {
