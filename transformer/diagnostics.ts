@@ -120,6 +120,7 @@ export const hintMessage = {
     `Dispatch method '${fn}' belongs to no JitDriver: put 'driver.mergePoint({...})' at the top of its dispatch loop, in '${fn}' or in the function that calls it in a loop.`,
   driverOptions: (what: string) =>
     `The JitDriver's '${what}' must be written as an array literal of string literals (for example ['pc', 'code']), so the transformer can read it.`,
+  driverName: () => `The JitDriver's 'name' must be a string literal, so the transformer can read it.`,
   driverNotObject: () =>
     `The JitDriver's options must be an object literal written at the 'new JitDriver({...})' call, so the transformer can read greens and reds.`,
   unknownDriver: (what: string) =>

@@ -19,13 +19,13 @@ import { newZeroArray, vmPrint } from './tracer.js';
 
 /** The programs shown (fib is left out: see the README's known limits on recursion). */
 const SIZES: Partial<Record<ProgramName, number>> = {
-  sum: 3_000_000,
-  pairs: 1_000_000,
-  calls: 1_000_000,
-  branches: 1_000_000,
-  errors: 1_000_000,
+  sum: 10_000_000,
+  pairs: 3_000_000,
+  calls: 3_000_000,
+  branches: 3_000_000,
+  errors: 3_000_000,
   sieve: 1_000_000,
-  poly: 1_000_000,
+  poly: 3_000_000,
 };
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;

@@ -131,6 +131,16 @@ class Analyzer {
           } else this.methodHints.set(n, h.member);
         }
       }
+      if ((ts.isGetAccessor(n) || ts.isSetAccessor(n) || ts.isPropertyDeclaration(n)) && ts.isClassLike(n.parent)) {
+        // A hint on any other class element would be silently lost: report it.
+        const element = ts.isPropertyDeclaration(n) ? 'fields' : ts.isGetAccessor(n) ? 'getters' : 'setters';
+        for (const dec of ts.getDecorators(n) ?? []) {
+          const h = this.hints.decoratorHint(dec);
+          if (!h) continue;
+          const target = h.member === 'virtualizable' ? 'classes' : 'methods';
+          this.diagnostics.push(diagnosticAt(dec, DiagCode.MisplacedHint, H.misplacedHint(`@jit.${h.member}`, `applies to ${target}, not ${element}`)));
+        }
+      }
       if (ts.isNewExpression(n) && this.hints.isJitDriverClass(n.expression)) this.drivers.push(readDriver(n, this.diagnostics));
       if (ts.isCallExpression(n)) {
         const m = this.hints.driverMethod(n);

@@ -44,21 +44,23 @@ export function readDriver(newExpr: ts.NewExpression, out: ts.Diagnostic[]): Dri
     out.push(diagnosticAt(arg ?? newExpr, DiagCode.DriverOptions, H.driverNotObject()));
     return info;
   }
-  const seen = new Set<string>();
   for (const prop of obj.properties) {
-    if (!ts.isPropertyAssignment(prop) || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) {
-      if (ts.isShorthandPropertyAssignment(prop) || ts.isSpreadAssignment(prop)) out.push(diagnosticAt(prop, DiagCode.DriverOptions, H.driverNotObject()));
+    // A key the transformer cannot read (spread, computed) could hide greens or reds: report it.
+    const named = ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop);
+    if (!named || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) {
+      out.push(diagnosticAt(prop, DiagCode.DriverOptions, H.driverNotObject()));
       continue;
     }
     const key = prop.name.text;
-    seen.add(key);
+    // A shorthand property's value is a variable: never a literal the transformer can read.
+    const value = ts.isPropertyAssignment(prop) ? prop.initializer : prop.name;
     if (key === 'name') {
-      const v = unwrap(prop.initializer);
+      const v = unwrap(value);
       if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) info.name = v.text;
-      else out.push(diagnosticAt(prop.initializer, DiagCode.DriverOptions, `The JitDriver's 'name' must be a string literal.`));
+      else out.push(diagnosticAt(value, DiagCode.DriverOptions, H.driverName()));
     } else if (key === 'greens' || key === 'reds' || key === 'virtualizables') {
-      const names = stringArray(prop.initializer);
-      if (names === undefined) out.push(diagnosticAt(prop.initializer, DiagCode.DriverOptions, H.driverOptions(key)));
+      const names = stringArray(value);
+      if (names === undefined) out.push(diagnosticAt(value, DiagCode.DriverOptions, H.driverOptions(key)));
       else info[key] = names;
     }
   }

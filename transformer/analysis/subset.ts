@@ -27,11 +27,11 @@ export function checkSubset(
     out.push(diagnosticAt(n, code, text));
   };
 
-  if (fn) {
-    if (fn.asteriskToken) report(fn.asteriskToken, DiagCode.Generator, M.generator(fnName));
-    const asyncMod = ts.getModifiers(fn)?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
-    if (asyncMod) report(asyncMod, DiagCode.Async, M.async(fnName));
-  }
+  // A generator or async function is reported once, at its '*' or 'async': the 'yield',
+  // 'await' and 'for await' inside it are not reported again.
+  const asyncMod = fn === undefined ? undefined : ts.getModifiers(fn)?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+  if (fn?.asteriskToken) report(fn.asteriskToken, DiagCode.Generator, M.generator(fnName));
+  if (asyncMod) report(asyncMod, DiagCode.Async, M.async(fnName));
 
   const closureWhat = (n: ts.Node): string | undefined => {
     if (ts.isArrowFunction(n)) return 'Arrow function';
@@ -71,7 +71,7 @@ export function checkSubset(
         if (!fn?.asteriskToken) report(n, DiagCode.Generator, M.generator(fnName));
         break;
       case ts.SyntaxKind.AwaitExpression:
-        if (!fn || !ts.getModifiers(fn)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) report(n, DiagCode.Async, M.async(fnName));
+        if (asyncMod === undefined) report(n, DiagCode.Async, M.async(fnName));
         break;
       case ts.SyntaxKind.TryStatement: {
         const t = n as ts.TryStatement;
@@ -104,8 +104,10 @@ export function checkSubset(
         break;
       case ts.SyntaxKind.ForOfStatement: {
         const f = n as ts.ForOfStatement;
-        if (f.awaitModifier) report(f.awaitModifier, DiagCode.Async, M.async(fnName));
-        else if (!isIndexable(checker, checker.getTypeAtLocation(f.expression))) {
+        if (f.awaitModifier) {
+          // Inside an async function the 'async' modifier is already reported (as for 'await').
+          if (asyncMod === undefined) report(f.awaitModifier, DiagCode.Async, M.async(fnName));
+        } else if (!isIndexable(checker, checker.getTypeAtLocation(f.expression))) {
           report(f.expression, DiagCode.IterableForOf, M.iterableForOf(fnName, typeText(f.expression)));
         }
         if (ts.isVariableDeclarationList(f.initializer)) {

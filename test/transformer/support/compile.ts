@@ -30,6 +30,15 @@ const OPTIONS: ts.CompilerOptions = {
   paths: { metajit: ['runtime/index.ts'], 'metajit/*': ['*'] },
 };
 
+/**
+ * Every fixture, for a test that wants the whole suite in one program (diagnostics of one
+ * fixture must not depend on which other fixtures share its program).
+ */
+export const ALL_FIXTURES: readonly string[] = [
+  'vm.ts', 'via-package.ts', 'via-subpath.ts', 'unsupported.ts', 'suspend.ts',
+  'no-switch.ts', 'two-switches.ts', 'no-driver.ts', 'driver-options.ts', 'unknown-driver.ts', 'live-variables.ts', 'misplaced.ts',
+];
+
 export function compile(roots: readonly string[], virtual: Readonly<Record<string, string>> = {}): ts.Program {
   const host = ts.createCompilerHost(OPTIONS, true);
   const read = host.readFile.bind(host);
