@@ -6,7 +6,7 @@
  * innermost frame from its pc (executing again the instruction whose guard failed) to its
  * `return`, stores the result in the caller's `inline_call` destination, goes on in the caller
  * after that call, and so on until the outermost frame returns: that result goes back to the
- * embedder. `call` runs a jitcode from its start (interpreting without the JIT, and the
+ * embedder. That procedure is frames.ts, shared with the tracer's bridge entry. `call` runs a jitcode from its start (interpreting without the JIT, and the
  * reference tests compare traced runs with).
  *
  * Semantics are the op table's (`eval` for value ops) and the real heap, as the recorder and
@@ -25,10 +25,12 @@ import { newArray } from '../ir/executor.js';
 import type { ArrayDescr, FieldDescr } from '../ir/trace.js';
 import type { Deopt, ResumedFrame } from '../resume/exit.js';
 import { ARG0, C, CAT, EVAL, catName, classHolds, classMismatch } from './dispatch.js';
-import { type Jitcode, type JitcodeTable, decode, liveAt } from './format.js';
+import type { Jitcode, JitcodeTable } from './format.js';
+import { argumentRegisters, resumeFrames } from './frames.js';
 
 type Obj = Record<string, unknown>;
 type Fn = (...args: unknown[]) => unknown;
+const noop = (): void => {};
 
 export class Blackhole {
   constructor(readonly table: JitcodeTable) {}
@@ -36,42 +38,18 @@ export class Blackhole {
   /** Run jitcode `code` from its start with the argument values. */
   call(code: number, args: readonly unknown[]): unknown {
     const j = this.table.get(code);
-    if (args.length !== j.args.length) throw new Error(`${j.name} takes ${j.args.length} arguments, got ${args.length}`);
-    const regs: unknown[] = new Array(j.regs);
-    for (let k = 0; k < args.length; k++) regs[j.args[k]!] = args[k];
-    return this.run(j, regs, 0);
+    return this.run(j, argumentRegisters(j, args), 0);
   }
 
   /** Finish the frames deoptimization rebuilt (outermost first); the outermost's result. */
   resume(frames: readonly ResumedFrame[]): unknown {
-    if (frames.length === 0) throw new Error('nothing to resume');
-    const inner = frames[frames.length - 1]!;
-    const ij = this.table.get(inner.code);
-    let result = this.run(ij, this.registers(ij, inner), inner.pc);
-    for (let k = frames.length - 2; k >= 0; k--) {
-      const f = frames[k]!;
-      const j = this.table.get(f.code);
-      const i = decode(j.code, f.pc);
-      if (i.op !== 'inline_call') throw new Error(`${j.name}@${f.pc}: a caller frame must stand at an inline_call, not ${i.op}`);
-      const regs = this.registers(j, f);
-      if (i.dst >= 0) regs[i.dst] = result;
-      result = this.run(j, regs, i.next);
-    }
-    return result;
+    return resumeFrames<unknown>(this.table, frames, (j, regs, pc) => this.run(j, regs, pc), noop);
   }
 
   /** What the embedder does with a deoptimization: rethrow an exception exit, or resume. */
   resumeDeopt(d: Deopt): unknown {
     if (d.exception) throw d.exception.value;
     return this.resume(d.frames);
-  }
-
-  private registers(j: Jitcode, f: ResumedFrame): unknown[] {
-    const live = liveAt(j, f.pc);
-    if (live.length !== f.values.length) throw new Error(`${j.name}@${f.pc}: ${f.values.length} values for ${live.length} live registers`);
-    const regs: unknown[] = new Array(j.regs);
-    for (let k = 0; k < live.length; k++) regs[live[k]!] = f.values[k];
-    return regs;
   }
 
   /** Run from pc to the frame's return. */

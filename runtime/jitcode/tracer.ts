@@ -16,6 +16,11 @@
  * - `residual_call` records `call` or `call_pure` with the snapshot at its pc;
  * - `raise` throws the concrete value, as the blackhole does (the embedder aborts the trace).
  *
+ * Two entries: `call` starts a jitcode at its start (loop and function traces); `resume` goes on
+ * from a stack of frames of boxes (bridges: the frames of the exit the bridge starts from), by
+ * the same procedure as `Blackhole.resume` (frames.ts), so a bridge records what the blackhole
+ * would have run.
+ *
  * Snapshots hold exactly the liveness lists, so resume data holds only live registers, and the
  * frame a guard's snapshot describes is what `Blackhole.resume` runs from: the same jitcode, the
  * same pc, the same registers.
@@ -32,6 +37,7 @@ import type { ValueType } from '../ir/types.js';
 import type { RecordOptions, Recorder } from '../recorder/index.js';
 import { ARG0, C, CAT, catName, classHolds, classMismatch } from './dispatch.js';
 import type { Jitcode, JitcodeTable } from './format.js';
+import { type JitFrame, argumentRegisters, resumeFrames } from './frames.js';
 import { type IrJitOpcode, JIT_OPS, KINDS } from './opcodes.js';
 
 interface Options {
@@ -54,10 +60,23 @@ export class GenericTracer {
   /** Trace jitcode `code` from its start with the argument boxes; the box it returns. */
   call(code: number, args: readonly Value[]): Value {
     const j = this.table.get(code);
-    if (args.length !== j.args.length) throw new Error(`${j.name} takes ${j.args.length} arguments, got ${args.length}`);
-    const regs: Value[] = new Array(j.regs);
-    for (let k = 0; k < args.length; k++) regs[j.args[k]!] = args[k]!;
-    return this.run(j, regs, 0);
+    return this.run(j, argumentRegisters(j, args), 0);
+  }
+
+  /**
+   * Go on tracing from a stack of frames with boxes (outermost first, as `rebuildForBridge`
+   * gives them), exactly as the blackhole resumes frames of values: the innermost frame runs
+   * from its pc, executing that instruction again; each caller, standing at an `inline_call`
+   * that is already an open inlined frame in the recorder, is left (`leaveFrame`) when its
+   * callee returns, gets the result box in the call's destination and goes on after the call.
+   * The outermost frame's returned box; the embedder then applies its stopping condition, as
+   * between the outermost calls of loop tracing.
+   */
+  resume(frames: readonly JitFrame<Value>[]): Value {
+    if (this.rec.depth < frames.length - 1) {
+      throw new Error(`resuming ${frames.length} frames needs ${frames.length - 1} open inlined calls, the recorder has ${this.rec.depth}`);
+    }
+    return resumeFrames<Value>(this.table, frames, (j, regs, pc) => this.run(j, regs, pc), () => this.rec.leaveFrame());
   }
 
   /** Snapshot of this frame at pc, with the liveness list starting at code[lp]. */
