@@ -1,0 +1,52 @@
+/** What the first lowering slice does not lower fails loudly, naming the construct and where it is. */
+import { JitcodeTable } from '../../runtime/jitcode/format.js';
+import { Const } from '../../runtime/ir/trace.js';
+import { LowerError, lowerFunction } from '../../transformer/lower/index.js';
+import { formatDiagnostic } from '../../transformer/diagnostics.js';
+import { analyze, fn, tsErrors } from './support/compile.js';
+
+const { program, analysis } = analyze(['lower/unsupported.ts']);
+const checker = program.getTypeChecker();
+
+function lower(name: string): () => void {
+  const f = fn(analysis, name);
+  return () => {
+    new JitcodeTable().add(lowerFunction(checker, f.decl, { analysis, number: 0, jitcodeOf: () => 0, functionConst: () => new Const('ref', Math.max) }));
+  };
+}
+
+describe('constructs outside the first lowering slice', () => {
+  it('the fixture type-checks', () => {
+    expect(tsErrors(program).filter((e) => e.includes('/fixtures/lower/'))).toEqual([]);
+  });
+
+  it.each([
+    ['concat', /unsupported\.ts:9:10: .*'\+' on non-numbers in 'concat'/],
+    ['alloc', /unsupported\.ts:13:10: the expression 'NewExpression' in 'alloc'/],
+    ['poly', /unsupported\.ts:17:10: the polymorphic call 'b\.get' in 'poly'/],
+    ['pushes', /unsupported\.ts:21:10: the residual method call 'xs\.push'/],
+    ['optional', /unsupported\.ts:25:10: optional chaining in 'optional'/],
+    ['switches', /unsupported\.ts:29:3: the statement 'SwitchStatement' in 'switches'/],
+    ['unsignedShift', /unsupported\.ts:36:10: the operator '>>>' in 'unsignedShift'/],
+    ['strLength', /unsupported\.ts:40:10: the property 's\.length' .* in 'strLength'/],
+    ['virtualizable', /unsupported\.ts:52:10: the virtualizable field 'f\.pc' in 'virtualizable'/],
+  ])('%s', (name, message) => {
+    expect(lower(name)).toThrow(LowerError);
+    expect(lower(name)).toThrow(message);
+  });
+
+  it('a construct outside the subset carries its subset diagnostic', () => {
+    let err: unknown;
+    try {
+      lower('closure')();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(LowerError);
+    const d = (err as LowerError).diagnostic!;
+    expect(d.code).toBe(9001);
+    expect(formatDiagnostic(d)).toMatch(/unsupported\.ts:44:13: TS9001: An arrow function created in traced function 'closure'/);
+    // The analysis reported it first.
+    expect(analysis.diagnostics.map((x) => x.code)).toContain(9001);
+  });
+});
