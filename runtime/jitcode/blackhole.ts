@@ -25,7 +25,7 @@ import { newArray } from '../ir/executor.js';
 import type { ArrayDescr, FieldDescr } from '../ir/trace.js';
 import type { Deopt, ResumedFrame } from '../resume/exit.js';
 import { ARG0, C, CAT, EVAL, catName, classHolds, classMismatch } from './dispatch.js';
-import type { Jitcode, JitcodeTable } from './format.js';
+import { type Jitcode, type JitcodeTable, switchTarget } from './format.js';
 import { argumentRegisters, resumeFrames } from './frames.js';
 
 type Obj = Record<string, unknown>;
@@ -141,15 +141,7 @@ export class Blackhole {
         case C.SWITCH: {
           const r = code[pc + 1]!;
           const v = (r >= 0 ? regs[r] : K[-r - 1]) as number;
-          const n = code[pc + 3]!;
-          let target = code[pc + 2]!;
-          for (let p = pc + 4, end = p + 2 * n; p < end; p += 2) {
-            if (code[p] === v) {
-              target = code[p + 1]!;
-              break;
-            }
-          }
-          pc = target;
+          pc = switchTarget(code, pc, v);
           break;
         }
         case C.INLINE_CALL: {

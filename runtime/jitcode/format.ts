@@ -331,6 +331,13 @@ export function instructions(j: Jitcode): Insn[] {
 }
 
 /** The liveness list of the instruction at pc (an error when it carries none). */
+/** The target of the `switch` at pc for the value v (the default when no case matches). */
+export function switchTarget(code: Int32Array, pc: number, v: number): number {
+  const n = code[pc + 3]!;
+  for (let p = pc + 4, end = p + 2 * n; p < end; p += 2) if (code[p] === v) return code[p + 1]!;
+  return code[pc + 2]!;
+}
+
 export function liveAt(j: Jitcode, pc: number): readonly number[] {
   const i = decode(j.code, pc);
   if (!('live' in i)) throw new JitcodeFormatError(`${j.name}@${pc}: ${i.op} carries no liveness`);

@@ -36,7 +36,7 @@ import type { ArrayDescr, Const, FieldDescr, FrameSnapshot, Value } from '../ir/
 import type { ValueType } from '../ir/types.js';
 import type { RecordOptions, Recorder } from '../recorder/index.js';
 import { ARG0, C, CAT, catName, classHolds, classMismatch } from './dispatch.js';
-import type { Jitcode, JitcodeTable } from './format.js';
+import { type Jitcode, type JitcodeTable, switchTarget } from './format.js';
 import { type JitFrame, argumentRegisters, resumeFrames } from './frames.js';
 import { type IrJitOpcode, JIT_OPS, KINDS } from './opcodes.js';
 
@@ -194,14 +194,7 @@ export class GenericTracer {
             regs[r] = box;
           }
           const v = box.value as number;
-          let target = code[pc + 2]!;
-          for (let p = pc + 4, end = p + 2 * n; p < end; p += 2) {
-            if (code[p] === v) {
-              target = code[p + 1]!;
-              break;
-            }
-          }
-          pc = target;
+          pc = switchTarget(code, pc, v);
           break;
         }
         case C.INLINE_CALL: {
