@@ -13,21 +13,11 @@
  */
 import { type EnterResult, HeaderAction, Jit } from '../../runtime/driver/jit.js';
 import type { Value } from '../../runtime/ir/trace.js';
-import { Blackhole, GenericTracer, liveAt, parseJitcodes } from '../../runtime/jitcode/index.js';
+import { Blackhole, GenericTracer, liveAt } from '../../runtime/jitcode/index.js';
 import { Recorder } from '../../runtime/recorder/index.js';
-import { JNS, PROGRAM, SAMPLES, VM } from './samples.js';
+import { ADD, HEADER, STEP, reference, table, traceLoop } from './guest.js';
+import { PROGRAM, VM } from './samples.js';
 
-const table = parseJitcodes(SAMPLES, { namespace: JNS });
-const STEP = table.byName('step').number;
-const ADD = table.byName('add').number;
-const HEADER = 0;
-
-function reference(i: number): VM {
-  const vm = Object.assign(new VM(), { i });
-  const bh = new Blackhole(table);
-  while (bh.call(STEP, [vm, PROGRAM]) === 0);
-  return vm;
-}
 
 interface Run {
   vm: VM;
@@ -98,20 +88,7 @@ function withJit(i: number, bridgeThreshold: number): Run {
         continue;
       }
       if (action === HeaderAction.Trace) {
-        const rec = jit.startLoop(HEADER);
-        const vmBox = rec.input('ref', vm);
-        const program = rec.constRef(PROGRAM);
-        const tracer = new GenericTracer(table, rec);
-        for (;;) {
-          const r = tracer.call(STEP, [vmBox, program]);
-          expect(r.isConst).toBe(true);
-          if (r.value !== 0) {
-            jit.abort(rec, 'halted while tracing');
-            return out;
-          }
-          if (vm.pc === HEADER) break;
-        }
-        expect(jit.closeLoop(rec, [vmBox])).not.toBeNull();
+        if (!traceLoop(jit, vm)) return out;
         continue;
       }
     }
