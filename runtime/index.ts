@@ -3,9 +3,11 @@
  * metajit transformer) imports. Everything here is free of any TypeScript-compiler dependency.
  */
 
-export { jit, JitDriver, type JitDriverOptions, type TracerMode } from './hints/index.js';
+export { jit, JitDriver, type JitDriverOptions, type TracerMode, __metajit } from './hints/index.js';
 export { Jit, HeaderAction, type CompiledLoop, type EnterResult } from './driver/jit.js';
 export { JitLog, formatEvent, type JitEvent } from './driver/log.js';
+export { PortalRunner, genericStepTracer, type PortalDescr, type PortalLayout, type PortalOutcome, type StepTracer } from './driver/portal.js';
+export { GreenKeys, GreenKey } from './warmup/greenkeys.js';
 export { Recorder, TraceTooLong, TracerBug, type RecordOptions, type RecorderOptions } from './recorder/index.js';
 export type { BridgeStart, BridgeFrame } from './resume/bridge.js';
 export { ExitDescr, type Deopt, type ResumedFrame, type ExitKind } from './resume/exit.js';

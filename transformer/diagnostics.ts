@@ -38,6 +38,8 @@ export const DiagCode = {
   ObjectSpread: 9015,
   Destructuring: 9016,
   IterableForOf: 9017,
+  NotLowered: 9018,
+  Unreferenceable: 9019,
   NoSwitch: 9030,
   AmbiguousSwitch: 9031,
   NoDriver: 9032,
@@ -45,6 +47,7 @@ export const DiagCode = {
   UnknownDriver: 9034,
   LiveVariables: 9035,
   MisplacedHint: 9036,
+  GluePlacement: 9037,
   OpaqueLibrary: 9050,
 } as const;
 

@@ -298,6 +298,7 @@ class Generator {
         this.line(`${this.operand(op.args[0]!)}${this.prop(op.descr as FieldDescr)} = ${a(1)};`);
         return;
       case 'getarrayitem':
+      case 'getarrayitem_imm':
         this.assign(op, `${this.operand(op.args[0]!)}[${a(1)}]`);
         return;
       case 'setarrayitem':

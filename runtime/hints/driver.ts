@@ -18,6 +18,7 @@
  */
 
 import { Jit } from '../driver/jit.js';
+import { type PortalDescr, type PortalOutcome, PortalRunner, genericStepTracer } from '../driver/portal.js';
 import type { JitParams } from '../warmup/params.js';
 
 export type TracerMode = 'generated' | 'generic';
@@ -39,6 +40,8 @@ export class JitDriver<G extends string = string, R extends string = string> {
   private params: Partial<JitParams> = {};
   private tracerMode: TracerMode = 'generated';
   private jitInstance: Jit | null = null;
+  private runner: PortalRunner | null = null;
+  private runnerOf: PortalDescr | null = null;
 
   constructor(opts: JitDriverOptions<G, R>) {
     const names = [...opts.greens, ...opts.reds];
@@ -59,6 +62,24 @@ export class JitDriver<G extends string = string, R extends string = string> {
 
   /** At a guest backward jump (a loop header follows). A no-op in the plain interpreter. */
   canEnterJit(_live: { readonly [K in G | R]: unknown }): void {}
+
+  /**
+   * The transformer's glue at `canEnterJit`: the merge-point values (receiver, greens, reds, in
+   * the portal's order) the dispatch loop is about to start over with. Null: keep interpreting;
+   * otherwise where the loop goes on after the JIT ran (see runtime/driver/portal.ts).
+   */
+  backEdge(portal: PortalDescr, values: unknown[]): PortalOutcome | null {
+    const runner = this.runnerOf === portal ? this.runner! : this.attach(portal);
+    return runner.backEdge(values);
+  }
+
+  private attach(portal: PortalDescr): PortalRunner {
+    const layout = portal.layout();
+    const tracer = this.tracerMode === 'generated' && portal.generated ? portal.generated(layout) : genericStepTracer(layout);
+    this.runner = new PortalRunner(this.jit, layout, tracer);
+    this.runnerOf = portal;
+    return this.runner;
+  }
 
   /** Set JIT parameters and the tracer mode before the interpreter runs. */
   configure(opts: { readonly params?: Partial<JitParams>; readonly tracer?: TracerMode }): void {

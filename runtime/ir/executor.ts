@@ -10,7 +10,7 @@
  * - Value ops compute `spec.eval(...)`; guards test `spec.holds(...)`; overflow ops are guards
  *   whose result is `eval` and which fail when `holds` is false.
  * - Heap ops work on real JavaScript objects: `getfield` reads `obj[name]`, `setfield` writes it,
- *   `getarrayitem`/`setarrayitem` index, `arraylen` reads `.length`; `new(C)` is
+ *   `getarrayitem`/`getarrayitem_imm`/`setarrayitem` index, `arraylen` reads `.length`; `new(C)` is
  *   `Object.create(C.prototype)`; `new_array(n, [kind])` builds `ARRAY_CONSTRUCTOR[kind]` of
  *   length n (typed arrays are 0-filled, `any` arrays filled with undefined).
  * - `call` and `call_pure` call their first argument with the others, `this` undefined.
@@ -163,6 +163,7 @@ export function execute(trace: Trace, inputs: readonly unknown[], opts: ExecuteO
         (get(args[0]!) as Record<string, unknown>)[(op.descr as FieldDescr).name] = get(args[1]!);
         break;
       case 'getarrayitem':
+      case 'getarrayitem_imm':
         env.set(op, (get(args[0]!) as unknown[])[get(args[1]!) as number]);
         break;
       case 'setarrayitem':

@@ -10,7 +10,7 @@
  *
  * Invariants:
  * - An op with `pure` has no side effect and its result depends only on its arguments (and, for
- *   `getfield_imm`, on immutable heap). Pure ops with constant arguments fold; equal pure ops CSE.
+ *   `getfield_imm` and `getarrayitem_imm`, on immutable heap). Pure ops with constant arguments fold; equal pure ops CSE.
  * - An op with `guard` carries a snapshot and leaves the trace when `holds(...args)` is false.
  *   An op with `canRaise` carries a snapshot too: the state to rebuild if it throws.
  * - `eval` is the concrete semantics, bit-for-bit what the `js` template computes; the
@@ -152,6 +152,8 @@ export const OPS = {
   getfield_imm: { args: ['ref'], result: 'any', descr: 'field', pure: true },
   setfield: { args: ['ref', 'any'], result: 'void', descr: 'field', writesHeap: true },
   getarrayitem: { args: ['ref', 'int'], result: 'any', descr: 'array', readsHeap: true },
+  /** Read of an element of an immutable (readonly) array: pure. */
+  getarrayitem_imm: { args: ['ref', 'int'], result: 'any', descr: 'array', pure: true },
   setarrayitem: { args: ['ref', 'int', 'any'], result: 'void', descr: 'array', writesHeap: true },
   arraylen: { args: ['ref'], result: 'int', descr: 'array', readsHeap: true },
   /** A new instance of the class given as argument, fields set by later `setfield`s; the

@@ -6,8 +6,13 @@
  * innermost frame from its pc (executing again the instruction whose guard failed) to its
  * `return`, stores the result in the caller's `inline_call` destination, goes on in the caller
  * after that call, and so on until the outermost frame returns: that result goes back to the
- * embedder. That procedure is frames.ts, shared with the tracer's bridge entry. `call` runs a jitcode from its start (interpreting without the JIT, and the
- * reference tests compare traced runs with).
+ * embedder. That procedure is frames.ts, shared with the tracer's bridge entry. `call` runs a
+ * jitcode from its start (interpreting without the JIT, and the reference tests compare traced
+ * runs with). `continueFrames` goes on from the full frames of a switch from tracing to the
+ * blackhole (merge.ts) by the same procedure.
+ *
+ * The portal's `merge` ends the run with a `MergeResult` (the values, unboxed, and the merge's
+ * position); only the outermost frame may merge, a merge out of an inlined callee is an error.
  *
  * Semantics are the op table's (`eval` for value ops) and the real heap, as the recorder and
  * the reference executor do them: `getfield` reads `obj[name]`, `new(C)` is
@@ -26,7 +31,8 @@ import type { ArrayDescr, FieldDescr } from '../ir/trace.js';
 import type { Deopt, ResumedFrame } from '../resume/exit.js';
 import { ARG0, C, CAT, EVAL, catName, classHolds, classMismatch } from './dispatch.js';
 import { type Jitcode, type JitcodeTable, switchTarget } from './format.js';
-import { argumentRegisters, resumeFrames } from './frames.js';
+import { argumentRegisters, resumeFrames, runFrames } from './frames.js';
+import { type FullFrame, MergeResult, mergeInCallee } from './merge.js';
 
 type Obj = Record<string, unknown>;
 type Fn = (...args: unknown[]) => unknown;
@@ -36,24 +42,38 @@ export class Blackhole {
   constructor(readonly table: JitcodeTable) {}
 
   /** Run jitcode `code` from its start with the argument values. */
-  call(code: number, args: readonly unknown[]): unknown {
+  call(code: number, args: readonly unknown[]): unknown | MergeResult<unknown> {
     const j = this.table.get(code);
     return this.run(j, argumentRegisters(j, args), 0);
   }
 
   /** Finish the frames deoptimization rebuilt (outermost first); the outermost's result. */
-  resume(frames: readonly ResumedFrame[]): unknown {
+  resume(frames: readonly ResumedFrame[]): unknown | MergeResult<unknown> {
     return resumeFrames<unknown>(this.table, frames, (j, regs, pc) => this.run(j, regs, pc), noop);
   }
 
   /** What the embedder does with a deoptimization: rethrow an exception exit, or resume. */
-  resumeDeopt(d: Deopt): unknown {
+  resumeDeopt(d: Deopt): unknown | MergeResult<unknown> {
     if (d.exception) throw d.exception.value;
     return this.resume(d.frames);
   }
 
-  /** Run from pc to the frame's return. */
-  run(j: Jitcode, regs: unknown[], pc: number): unknown {
+  /**
+   * Go on from the full frames of a switch to the blackhole (outermost first): the innermost
+   * runs from its pc with its registers, each caller gets the callee's result in its
+   * `inline_call`'s destination and goes on after the call. The outermost's result.
+   */
+  continueFrames(frames: readonly FullFrame[]): unknown | MergeResult<unknown> {
+    const stack = frames.map((f) => {
+      const j = this.table.get(f.code);
+      if (f.regs.length !== j.regs) throw new Error(`${j.name}@${f.pc}: ${f.regs.length} registers for a jitcode with ${j.regs}`);
+      return { j, regs: f.regs.slice(), pc: f.pc };
+    });
+    return runFrames<unknown>(stack, (j, regs, pc) => this.run(j, regs, pc), noop);
+  }
+
+  /** Run from pc to the frame's return (its value) or merge (a `MergeResult`). */
+  run(j: Jitcode, regs: unknown[], pc: number): unknown | MergeResult<unknown> {
     const code = j.code;
     const K = j.values;
     for (;;) {
@@ -155,6 +175,7 @@ export class Blackhole {
             cregs[cargs[k]!] = a >= 0 ? regs[a] : K[-a - 1];
           }
           const result = this.run(callee, cregs, 0);
+          if (result instanceof MergeResult) throw mergeInCallee(`${callee.name}@${result.pc}`);
           const dst = code[pc + 2]!;
           if (dst >= 0) regs[dst] = result;
           const lp = pc + 4 + n;
@@ -202,6 +223,16 @@ export class Blackhole {
           regs[code[pc + 1]!] = s >= 0 ? regs[s] : K[-s - 1];
           pc += 3;
           break;
+        }
+        case C.MERGE: {
+          // n values... live
+          const n = code[pc + 1]!;
+          const values: unknown[] = new Array(n);
+          for (let k = 0; k < n; k++) {
+            const a = code[pc + 2 + k]!;
+            values[k] = a >= 0 ? regs[a] : K[-a - 1];
+          }
+          return new MergeResult(values, pc);
         }
         default:
           throw new Error(`${j.name}@${pc}: bad opcode ${opnum} (${catName(CAT[opnum]!)})`);

@@ -37,6 +37,7 @@ export const C = {
   PROMOTE: 16,
   GUARD_CLASS: 17,
   MOVE: 18,
+  MERGE: 19,
 } as const;
 
 const HEAP_CAT = {
@@ -44,6 +45,7 @@ const HEAP_CAT = {
   getfield_imm: C.GETFIELD,
   setfield: C.SETFIELD,
   getarrayitem: C.GETARRAYITEM,
+  getarrayitem_imm: C.GETARRAYITEM,
   setarrayitem: C.SETARRAYITEM,
   arraylen: C.ARRAYLEN,
   new: C.NEW,
@@ -61,6 +63,7 @@ const CONTROL_CAT = {
   promote: C.PROMOTE,
   guard_class: C.GUARD_CLASS,
   move: C.MOVE,
+  merge: C.MERGE,
 } as const satisfies Record<ControlOpcode, number>;
 
 const n = IR_JIT_OPS.length + Object.keys(CONTROL_CAT).length;

@@ -29,8 +29,10 @@
  *     promote        reg LIVE
  *     guard_class    reg cls LIVE
  *     move           dst src
+ *     merge          n values*n LIVE
  *
- * where LIVE is `count, reg*count`.
+ * where LIVE is `count, reg*count`. `merge` ends one iteration of an interpreter's dispatch
+ * loop (the portal): back at the merge point with the values, which are value operands.
  *
  * Liveness is the resume contract. The frame `(code, pc, values of LIVE at pc)` is enough to go
  * on from the instruction at pc:
@@ -39,11 +41,14 @@
  * - at `inline_call`: the frame waits for its callee's result, which goes to dst, and goes on
  *   at the next instruction; LIVE holds the registers read after the call (not dst);
  * - at `residual_call`: the state when the call raised (an exception exit); nothing resumes
- *   there (there are no catch regions), LIVE holds the registers read after the call.
+ *   there (there are no catch regions), LIVE holds the registers read after the call;
+ * - at `merge`: a snapshot taken there resumes by merging again, so LIVE holds the registers
+ *   among its values.
  *
  * Invariants (checked by `verifyJitcode`): operands are in range and of the kinds the op table
- * and the layouts demand, targets are instruction starts, every path ends in `return` or `raise`,
- * and liveness covers every register that may be read before it is written after resuming.
+ * and the layouts demand, targets are instruction starts, every path ends in `return`, `raise` or
+ * `merge`, and liveness covers every register that may be read before it is written after
+ * resuming.
  */
 
 import { type ArrayDescr, Const, type Descr, type FieldDescr } from '../ir/trace.js';
@@ -144,7 +149,8 @@ export type ControlBody =
   | { readonly op: 'return' | 'raise'; readonly value: number }
   | { readonly op: 'promote'; readonly reg: number; readonly live: readonly number[] }
   | { readonly op: 'guard_class'; readonly reg: number; readonly cls: number; readonly live: readonly number[] }
-  | { readonly op: 'move'; readonly dst: number; readonly src: number };
+  | { readonly op: 'move'; readonly dst: number; readonly src: number }
+  | { readonly op: 'merge'; readonly values: readonly number[]; readonly live: readonly number[] };
 
 /** An instruction without its position, as the assembler takes it. */
 export type InsnBody = IrBody | ControlBody;
@@ -252,6 +258,14 @@ export function decode(code: Int32Array, pc: number): Insn {
     }
     case 'move':
       return { op, pc, next: p + 2, dst: at(p), src: at(p + 1) };
+    case 'merge': {
+      const n = at(p);
+      p += 1;
+      const values: number[] = [];
+      for (let k = 0; k < n; k++) values.push(at(p++));
+      const { live, next } = readLive(code, p);
+      return { op, pc, next, values, live };
+    }
     default:
       return assertNever(op, 'control opcode');
   }
@@ -314,6 +328,10 @@ export function encode(i: InsnBody, out: number[]): void {
     case 'move':
       out.push(c.dst, c.src);
       return;
+    case 'merge':
+      out.push(c.values.length, ...c.values);
+      live(c.live);
+      return;
     default:
       return assertNever(c, `control op ${op}`);
   }
@@ -330,7 +348,6 @@ export function instructions(j: Jitcode): Insn[] {
   return out;
 }
 
-/** The liveness list of the instruction at pc (an error when it carries none). */
 /** The target of the `switch` at pc for the value v (the default when no case matches). */
 export function switchTarget(code: Int32Array, pc: number, v: number): number {
   const n = code[pc + 3]!;
@@ -338,6 +355,7 @@ export function switchTarget(code: Int32Array, pc: number, v: number): number {
   return code[pc + 2]!;
 }
 
+/** The liveness list of the instruction at pc (an error when it carries none). */
 export function liveAt(j: Jitcode, pc: number): readonly number[] {
   const i = decode(j.code, pc);
   if (!('live' in i)) throw new JitcodeFormatError(`${j.name}@${pc}: ${i.op} carries no liveness`);

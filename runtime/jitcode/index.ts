@@ -1,7 +1,7 @@
 /**
  * The jitcode layer: the format every traced function is lowered to, its text form, the
- * blackhole interpreter (the resume path), the generic tracer (the baseline tracer) and the frame
- * resumption both follow.
+ * blackhole interpreter (the resume path), the generic tracer (the baseline tracer), the frame
+ * resumption both follow, and the portal's merge and switch to the blackhole.
  */
 export * from './opcodes.js';
 export * from './format.js';
@@ -11,5 +11,6 @@ export { printJitcode, printJitcodes, type JitcodePrintOptions } from './printer
 export { parseJitcode, parseJitcodes, JitcodeSyntaxError, type JitcodeParseOptions } from './parser.js';
 export { Blackhole } from './blackhole.js';
 export { GenericTracer } from './tracer.js';
-export { type JitFrame, argumentRegisters, frameRegisters, resumeFrames } from './frames.js';
+export { type JitFrame, type ReadyFrame, argumentRegisters, frameRegisters, resumeFrames, runFrames } from './frames.js';
+export { type FullFrame, MergeResult, SwitchToBlackhole, mergeInCallee } from './merge.js';
 export { classMismatch } from './dispatch.js';

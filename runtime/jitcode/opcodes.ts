@@ -20,7 +20,8 @@
  *   not void, `[kind]` when the result is 'any', then one operand per argument, then `[descr]`
  *   when the op takes a descriptor. Control ops have fixed layouts (format.ts).
  * - `CONTROL[op].live` says the instruction carries a liveness list (a guard can fail there, a
- *   call can raise there, or an inlined callee can fail under it).
+ *   call can raise there, an inlined callee can fail under it, or a snapshot is taken at a
+ *   `merge`).
  */
 
 import { OPS, type Opcode, type OpSpec, isValueOp } from '../ir/optable.js';
@@ -59,7 +60,10 @@ export interface ControlSpec {
  * - `switch r, default, n, (value, target) * n` (r int; promoted when not constant);
  * - `inline_call callee, dst, n, args * n` (callee a jitcode number, dst a register or -1);
  * - `residual_call fn, dst, effect, n, args * n` (effect 0 residual, 1 pure);
- * - `return v`, `raise v`; `promote r`; `guard_class r, C`; `move dst, src`.
+ * - `return v`, `raise v`; `promote r`; `guard_class r, C`; `move dst, src`;
+ * - `merge n, values * n`: the portal is back at its merge point with these values (the end of
+ *   one iteration of an interpreter's dispatch loop); its liveness list is the registers among
+ *   the values, so a snapshot taken there resumes by merging again.
  */
 export const CONTROL = {
   goto: { live: false, terminator: true },
@@ -72,6 +76,7 @@ export const CONTROL = {
   promote: { live: true, terminator: false },
   guard_class: { live: true, terminator: false },
   move: { live: false, terminator: false },
+  merge: { live: true, terminator: true },
 } as const satisfies Record<string, ControlSpec>;
 
 export type ControlOpcode = keyof typeof CONTROL;

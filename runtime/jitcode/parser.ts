@@ -371,6 +371,16 @@ class BlockParser {
         if (dst < 0) throw L.error('move needs a destination register');
         this.asm.emit({ op, dst, src: this.operand() });
         return;
+      case 'merge': {
+        noDst();
+        const values: number[] = [];
+        if (L.peek() !== 'live') {
+          do values.push(this.operand());
+          while (L.accept(','));
+        }
+        this.asm.emit({ op, values, live: this.live() });
+        return;
+      }
       default:
         assertNever(op, 'control opcode');
     }

@@ -12,6 +12,7 @@
  *      33: guard_class r0 @Point live(r0)
  *      37: i7 = move i6
  *      40: return i7                              (also: raise r0, goto -> 20)
+ *      42: merge r0, r1 live(r0, r1)              the portal's end: the next iteration's arguments
  *
  * A register is the letter of its kind and its index (`b3` is register 3, a bool), so the
  * kinds are visible everywhere; the header lists the argument registers, the register count
@@ -85,6 +86,8 @@ function printWith(j: Jitcode, table: JitcodeTable, namer: ConstNamer): string {
         return `guard_class ${operand(i.reg)} ${operand(i.cls)} ${live(i.live)}`;
       case 'move':
         return `${reg(i.dst)} = move ${operand(i.src)}`;
+      case 'merge':
+        return ['merge', i.values.map(operand).join(', '), live(i.live)].filter((t) => t !== '').join(' ');
       default:
         return assertNever(i, 'instruction');
     }

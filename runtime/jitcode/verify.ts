@@ -8,8 +8,11 @@
  *   fixes them or as the kind operand says ('any'), `goto_if_not` on a bool, `switch` on an
  *   int, `guard_class` on a ref with a constant class, `move` within one kind, `inline_call`
  *   arguments as the callee's argument registers and its result as every `return` of the
- *   callee, a residual call's function a ref;
- * - control: targets are instruction starts, the code cannot run off its end;
+ *   callee, a residual call's function a ref; a `merge`'s values as the jitcode's own argument
+ *   registers (they start the next iteration of the portal), and no `inline_call` of a callee
+ *   that merges (only the outermost frame, the portal, merges);
+ * - control: targets are instruction starts, the code cannot run off its end (every path ends in
+ *   `return`, `raise` or `merge`);
  * - liveness: a register read at entry is an argument register; at every resume point the
  *   liveness list holds every register that may be read before it is written from there (the
  *   instruction itself for guard points, the next one for calls: resume data needs no more).
@@ -89,6 +92,7 @@ export function verifyJitcode(j: Jitcode, table: JitcodeTable | null = null): vo
         if (!callee) return fail(pc, `no jitcode number ${i.callee}`);
         if (callee.args.length !== i.args.length) fail(pc, `${callee.name} takes ${callee.args.length} arguments, got ${i.args.length}`);
         i.args.forEach((a, k) => want(pc, a, callee.kinds[callee.args[k]!]!, `argument ${k}`));
+        if (instructions(callee).some((ci) => ci.op === 'merge')) fail(pc, `${callee.name} merges: only the portal merges, it cannot be inlined`);
         if (i.dst >= 0) {
           const dk = regKind(pc, i.dst);
           for (const ci of instructions(callee)) {
@@ -119,6 +123,10 @@ export function verifyJitcode(j: Jitcode, table: JitcodeTable | null = null): vo
         break;
       case 'move':
         if (kindOf(pc, i.src) !== regKind(pc, i.dst)) fail(pc, 'move between kinds');
+        break;
+      case 'merge':
+        if (i.values.length !== j.args.length) fail(pc, `merge of ${i.values.length} values, ${j.name} takes ${j.args.length} arguments`);
+        i.values.forEach((v, k) => want(pc, v, regKind(pc, j.args[k]!), `merge value ${k}`));
         break;
       default:
         assertNever(i, 'instruction');
@@ -152,6 +160,8 @@ export function usesAndDef(i: Insn): { uses: number[]; def: number } {
       return { uses: regs([i.reg, i.cls]), def: -1 };
     case 'move':
       return { uses: regs([i.src]), def: i.dst };
+    case 'merge':
+      return { uses: regs(i.values), def: -1 };
     default:
       return assertNever(i, 'instruction');
   }
@@ -169,6 +179,7 @@ export function successors(i: Insn): number[] {
       return [i.dflt, ...i.cases.map(([, t]) => t)];
     case 'return':
     case 'raise':
+    case 'merge':
       return [];
     case 'inline_call':
     case 'residual_call':

@@ -9,6 +9,7 @@
  * The later op is replaced by the earlier, which dominates it in a straight-line trace.
  *
  * Candidates: ops with the `pure` flag (arithmetic, comparisons, casts, `getfield_imm`,
+ * `getarrayitem_imm`,
  * `call_pure`) that have a result, and overflow-checked arithmetic: a second
  * `int_add_ovf(a, b)` after a first one that passed cannot fail, and computes the same value.
  * Nothing that reads mutable heap, allocates or has effects is ever a candidate.

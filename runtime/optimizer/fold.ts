@@ -5,7 +5,8 @@
  * when one of these applies (in this order):
  * - evaluation: a pure op whose arguments are all constants is computed with the table's
  *   `eval` (a `call_pure` by calling its function, kept if the call throws; a `getfield_imm` of a
- *   constant object by reading the data property it names), giving a constant of the op's type;
+ *   constant object by reading the data property it names, a `getarrayitem_imm` of a constant
+ *   array at a constant index likewise), giving a constant of the op's type;
  * - identities (`IDENTITIES`): algebra that holds for every value of the operand types; float
  *   rules are only those exact for NaN and -0 (`x * 1.0`, `x - 0.0`, `x + -0.0`, `x / 1.0`,
  *   double negation), never `x + 0.0`, `x * 0.0` or `float_eq(x, x)`; `ref_eq(x, x)` only when
@@ -168,6 +169,11 @@ function evaluate(op: Op): Const | null {
   if (op.opcode === 'getfield_imm') {
     if (op.descr?.kind !== 'field') return null;
     const p = readDataProperty(vals[0], op.descr.name);
+    if (!p) return null;
+    result = p.value;
+  } else if (op.opcode === 'getarrayitem_imm') {
+    if (op.descr?.kind !== 'array') return null;
+    const p = readDataProperty(vals[0], String(vals[1]));
     if (!p) return null;
     result = p.value;
   } else if (op.opcode === 'call_pure') {

@@ -22,7 +22,8 @@
  *   change array contents, lengths, or what every inherited read gives.
  * - `call` invalidates everything, except what it cannot reach: stored fields and the items and
  *   lengths of arrays allocated in this trace that have not escaped (its arguments escape first).
- *   `call_pure` and guards invalidate nothing; `getfield_imm` is never cached here (CSE merges it).
+ *   `call_pure` and guards invalidate nothing; `getfield_imm` and `getarrayitem_imm` are never
+ *   cached here and invalidate nothing (CSE merges them); they only observe pending stores.
  * - A store that writes the value its location is known to hold (from an earlier store to the
  *   same location) is removed.
  *
@@ -173,6 +174,10 @@ class HeapOptimizer {
         return;
       case 'getarrayitem':
         this.getarrayitem(op);
+        return;
+      case 'getarrayitem_imm':
+        rw.emit(op);
+        this.observeItem(op.args[0]!, op.args[1]!, this.kind(op));
         return;
       case 'setarrayitem':
         this.setarrayitem(op);
@@ -357,9 +362,14 @@ class HeapOptimizer {
     const e = this.items.find((x) => x.kind === kind && sameValue(x.arr, arr) && sameValue(x.index, index));
     if (e && e.value.type === op.type && this.rw.tryReplace(op, e.value)) return;
     this.rw.emit(op);
-    this.pendingItems = this.pendingItems.filter((p) => !this.itemHit(p.arr, p.index, p.kind, { arr, index, kind }));
+    this.observeItem(arr, index, kind);
     if (e) e.value = op;
     else this.items.push({ arr, index, kind, value: op, own: false });
+  }
+
+  /** A kept read of item (arr, index) of kind `kind` sees pending stores that reach it. */
+  private observeItem(arr: Value, index: Value, kind: ArrayKind): void {
+    this.pendingItems = this.pendingItems.filter((p) => !this.itemHit(p.arr, p.index, p.kind, { arr, index, kind }));
   }
 
   private arraylen(op: Op): void {

@@ -131,7 +131,8 @@ export class IntFacts {
         return B.BOOL_INT;
       case 'arraylen':
         return B.NON_NEGATIVE;
-      case 'getarrayitem': {
+      case 'getarrayitem':
+      case 'getarrayitem_imm': {
         const d = op.descr;
         return (d && d.kind === 'array' && ELEMENT_BOUNDS[d.elem]) || B.FULL;
       }

@@ -85,6 +85,7 @@ export const HANDLING = {
   getfield_imm: 'getfield',
   setfield: 'setfield',
   getarrayitem: 'getarrayitem',
+  getarrayitem_imm: 'getarrayitem',
   setarrayitem: 'setarrayitem',
   arraylen: 'arraylen',
   new: 'new',

@@ -6,7 +6,8 @@
  * - `new(@C)` of a constructible class and `new_array(n, [k])` with a constant `0 <= n <= 64`
  *   make a *virtual*: nothing is emitted, the result stands for the virtual.
  * - Stores into a virtual are recorded; reads of a virtual are forwarded (`getfield`,
- *   `getfield_imm`, `getarrayitem` and `setarrayitem` at a constant in-range index, `arraylen`).
+ *   `getfield_imm`, `getarrayitem`, `getarrayitem_imm` and `setarrayitem` at a constant in-range
+ *   index, `arraylen`).
  *   A field never set reads as `undefined` when the class's prototype chain has no property of
  *   that name (otherwise the field is not tracked at all). Reads whose result type does not
  *   match the recorded value, and narrowing stores into typed arrays, force instead.

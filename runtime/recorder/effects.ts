@@ -8,6 +8,8 @@
  *   effect (bounds, cached answers), `room()`, the effect, `append`, heap-cache update. A failure
  *   in the effect itself (reading a field of null) propagates before anything is recorded.
  * - A read the heap cache answers is checked against the real heap and records nothing.
+ * - Reads of immutable fields and array items (`getfield_imm`, `getarrayitem_imm`) of constants
+ *   fold to constants; otherwise they are recorded once per location and never invalidated.
  * - A call invalidates the heap cache (escaping its arguments) *before* running, so if it throws
  *   the cache already reflects what it may have done; the op is then recorded and marked as
  *   `raised`. An elidable call whose arguments are all constants runs once and folds.
@@ -96,6 +98,28 @@ export class EffectRecorder extends RecorderCore {
     this.room();
     const op = this.append('getarrayitem', [arr, index], type, d, null, actual);
     this.heap.readItem(arr, index, d.elem, op);
+    return op;
+  }
+
+  /**
+   * An element of an immutable array: folds when both the array and the index are constants;
+   * otherwise answered from the immutable items the heap cache kept (never invalidated).
+   */
+  protected getarrayitemImm(arr: Value, index: Value, d: ArrayDescr, type: ValueType): Value {
+    const a = arr.value as ArrayLike<unknown>;
+    const i = index.value as number;
+    if (d.elem !== 'any') checkBounds('getarrayitem_imm', a, i, d);
+    const actual = a[i];
+    checkType('getarrayitem_imm', actual, type, `[${d.elem}]`);
+    if (arr.isConst && index.isConst) {
+      this.folded++;
+      return constOf(type, actual);
+    }
+    const hit = this.heap.immItem(arr, index, d.elem);
+    if (hit !== undefined && hit.type === type) return this.forwarded(hit, actual, 'getarrayitem_imm', `[${i}]`);
+    this.room();
+    const op = this.append('getarrayitem_imm', [arr, index], type, d, null, actual);
+    this.heap.readImmItem(arr, index, d.elem, op);
     return op;
   }
 

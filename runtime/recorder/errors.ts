@@ -39,6 +39,15 @@ export class TraceTooLong extends Error {
   }
 }
 
+/**
+ * The recorder's aborts: errors that stop recording with nothing wrong, leaving the interpreter
+ * state as before the operation that failed, so interpretation can go on without the trace.
+ * Not `TracerBug`, and not the guest's own exceptions.
+ */
+export function isRecordingAbort(e: unknown): e is TraceTooLong {
+  return e instanceof TraceTooLong;
+}
+
 export class TracerBug extends Error {
   constructor(message: string) {
     super(message);

@@ -7,7 +7,8 @@
  * - fields: `(object, field) -> box`, from a recorded read or write. An entry remembers whether
  *   it came from a write (`stored`: an own property now) or a read (possibly inherited from the
  *   prototype chain). Reads of immutable fields (`getfield_imm`) are kept apart and never
- *   invalidated: an immutable field has its final value before any trace can read it;
+ *   invalidated: an immutable field has its final value before any trace can read it; so are
+ *   reads of immutable array items (`getarrayitem_imm`), `(array, index, kind) -> box`;
  * - array items: `(array, index, kind) -> box`, the index a box or an int constant;
  * - array lengths: `array -> box`;
  * - known prototypes (after `guard_class` or `new`) and known non-null boxes;
@@ -109,6 +110,8 @@ export class HeapCache {
   /** Reads of immutable fields (`getfield_imm`): never invalidated. */
   private readonly immutable = new Map<FieldDescr, Map<unknown, Value>>();
   private readonly items = new Map<ArrayKind, Map<unknown, ArrayEntry>>();
+  /** Reads of immutable array items (`getarrayitem_imm`): never invalidated. */
+  private readonly immItems = new Map<ArrayKind, Map<unknown, Map<unknown, Value>>>();
   private readonly lengths = new Map<unknown, LengthEntry>();
   private readonly protos = new Map<Op, unknown>();
   private readonly nonnull = new Set<Op>();
@@ -313,6 +316,21 @@ export class HeapCache {
       }
     }
     if (readBack !== null) this.entryOf(arr, kind).items.set(keyOf(index), readBack);
+  }
+
+  immItem(arr: Value, index: Value, kind: ArrayKind): Value | undefined {
+    return this.immItems.get(kind)?.get(keyOf(arr))?.get(keyOf(index));
+  }
+
+  /** A recorded read of the immutable item `arr[index]` gave `value`. */
+  readImmItem(arr: Value, index: Value, kind: ArrayKind, value: Op): void {
+    if (value.type === 'ref') this.readRef(arr);
+    let byArr = this.immItems.get(kind);
+    if (byArr === undefined) this.immItems.set(kind, (byArr = new Map()));
+    const key = keyOf(arr);
+    let m = byArr.get(key);
+    if (m === undefined) byArr.set(key, (m = new Map()));
+    m.set(keyOf(index), value);
   }
 
   length(arr: Value): Value | undefined {

@@ -4,7 +4,7 @@
  */
 
 export { DEFAULT_TRACE_LIMIT, Recorder, type RecordOptions, type RecorderOptions, itemType } from './recorder.js';
-export { TraceTooLong, TracerBug } from './errors.js';
+export { TraceTooLong, TracerBug, isRecordingAbort } from './errors.js';
 export { HeapCache } from './heapcache.js';
 export type { GuardOpcode, OvfOpcode, PureOpcode } from './kinds.js';
 export { FrameStack } from './snapshots.js';

@@ -25,6 +25,7 @@ export type RecordKind =
   | 'getfield_imm'
   | 'setfield'
   | 'getarrayitem'
+  | 'getarrayitem_imm'
   | 'setarrayitem'
   | 'arraylen'
   | 'new'
@@ -92,6 +93,7 @@ export const RECORD_KIND = {
   getfield_imm: 'getfield_imm',
   setfield: 'setfield',
   getarrayitem: 'getarrayitem',
+  getarrayitem_imm: 'getarrayitem_imm',
   setarrayitem: 'setarrayitem',
   arraylen: 'arraylen',
   new: 'new',

@@ -174,6 +174,10 @@ export class Recorder extends EffectRecorder {
         const d = arrayOf(opcode, opts);
         return this.getarrayitem(args[0]!, args[1]!, d, opts?.type === undefined ? itemType(d.elem) : readType(opcode, opts));
       }
+      case 'getarrayitem_imm': {
+        const d = arrayOf(opcode, opts);
+        return this.getarrayitemImm(args[0]!, args[1]!, d, opts?.type === undefined ? itemType(d.elem) : readType(opcode, opts));
+      }
       case 'setarrayitem':
         return this.setarrayitem(args[0]!, args[1]!, args[2]!, arrayOf(opcode, opts));
       case 'arraylen':

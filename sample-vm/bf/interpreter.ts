@@ -22,17 +22,15 @@
 import { JitDriver, jit, type TracerMode } from '../../runtime/hints/index.js';
 import type { JitParams } from '../../runtime/warmup/params.js';
 import type { BfIO } from './io.js';
-import { Op, assertNever, type BfProgram } from './program.js';
+import { BfRuntimeError, Op, assertNever, type BfProgram } from './program.js';
+
+export { BfRuntimeError };
 
 /** The tape's initial size: the classic 30000 cells. */
 export const MIN_TAPE = 30000;
 
-export class BfRuntimeError extends Error {
-  override name = 'BfRuntimeError';
-}
-
 export interface BfOptions {
-  /** The JIT-on switch (default on; today the plain interpreter runs either way). */
+  /** The JIT-on switch (default on; only the JIT-enabled build, interpreter.jit.ts, has a JIT to switch). */
   readonly jit?: boolean;
   readonly tracer?: TracerMode;
   readonly params?: Partial<JitParams>;
@@ -62,7 +60,7 @@ export class BfMachine {
     let pc = 0;
     for (;;) {
       this.driver.mergePoint({ pc, program, tape, ptr, io });
-      const op = program.ops[pc] as Op;
+      const op = program.ops[pc]!;
       switch (op) {
         case Op.Add:
           tape[ptr] = (tape[ptr]! + program.args[pc]!) & 255;
@@ -117,10 +115,13 @@ export function growTape(tape: Uint8Array, ptr: number): Uint8Array {
   return bigger;
 }
 
-/** The error of a `<` run at `pc` that would move the pointer left of cell 0. */
-export function leftOfTape(program: BfProgram, pc: number): BfRuntimeError {
+/**
+ * The error of a `<` run at `pc` that would move the pointer left of cell 0. `jit.opaque`: the
+ * JIT calls it rather than tracing its message formatting (it runs once, on the way out).
+ */
+export const leftOfTape = jit.opaque(function leftOfTape(program: BfProgram, pc: number): BfRuntimeError {
   return new BfRuntimeError(`${program.where(program.pos[pc]!)}: the pointer moved left of cell 0 (instruction ${pc})`);
-}
+});
 
 /** Parse-free convenience: run a program on input bytes, return the machine (output in `io`). */
 export function runProgram(program: BfProgram, io: BfIO, opts: BfOptions = {}): BfMachine {

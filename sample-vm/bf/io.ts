@@ -3,8 +3,11 @@
  *
  * `read` returns the next input byte (0..255) or -1 at the end of input, and keeps returning -1
  * afterwards. `write` receives one byte (0..255) and must keep it exactly (no text decoding).
- * Both are plain methods on plain objects, so the interpreter's calls to them are ordinary calls.
+ * Both are plain methods on plain objects; `BufferIO` marks them `@jit.opaque`, so compiled code
+ * calls them (the JIT does not trace into the buffer management).
  */
+
+import { jit } from '../../runtime/hints/index.js';
 
 export interface BfIO {
   read(): number;
@@ -23,10 +26,12 @@ export class BufferIO implements BfIO {
     private readonly flushTo?: (chunk: Uint8Array) => void,
   ) {}
 
+  @jit.opaque
   read(): number {
     return this.inAt < this.input.length ? this.input[this.inAt++]! : -1;
   }
 
+  @jit.opaque
   write(byte: number): void {
     if (this.used === this.buf.length) this.full();
     this.buf[this.used++] = byte;

@@ -18,6 +18,8 @@
  * (1-based, columns counted in code points).
  */
 
+import { jit } from '../../runtime/hints/index.js';
+
 export const Op = {
   Add: 0,
   Move: 1,
@@ -39,17 +41,19 @@ export const OP_NAMES = {
   [Op.Halt]: 'halt',
 } as const satisfies Record<Op, string>;
 
-export function assertNever(x: never, what: string): never {
+/** The `default` of an exhaustive switch; `jit.opaque`: never traced (it only runs on a bug). */
+export const assertNever = jit.opaque(function assertNever(x: never, what: string): never {
   throw new Error(`unexpected ${what}: ${String(x)}`);
-}
+});
 
 export class BfProgram {
   constructor(
     readonly file: string,
     readonly source: string,
-    readonly ops: Uint8Array,
-    readonly args: Int32Array,
-    readonly pos: Int32Array,
+    /** The instructions: `readonly` arrays, so the JIT reads them as immutable (trace constants at a green pc). */
+    readonly ops: readonly Op[],
+    readonly args: readonly number[],
+    readonly pos: readonly number[],
   ) {}
 
   get length(): number {
@@ -61,6 +65,11 @@ export class BfProgram {
     const { line, col } = lineCol(this.source, offset);
     return `${this.file}:${line}:${col}`;
   }
+}
+
+/** A guest error at run time (the pointer moved left of cell 0), naming the program position. */
+export class BfRuntimeError extends Error {
+  override name = 'BfRuntimeError';
 }
 
 export class BfSyntaxError extends Error {
@@ -88,7 +97,7 @@ export function lineCol(source: string, offset: number): { line: number; col: nu
 }
 
 export function parse(source: string, file = '<input>'): BfProgram {
-  const ops: number[] = [];
+  const ops: Op[] = [];
   const args: number[] = [];
   const pos: number[] = [];
   const open: number[] = []; // indices of unmatched JumpIfZero
@@ -161,7 +170,7 @@ export function parse(source: string, file = '<input>'): BfProgram {
     throw syntaxError(source, file, pos[open[open.length - 1]!]!, "unmatched '[' (no ']' closes it)");
   }
   emit(Op.Halt, 0, source.length);
-  return new BfProgram(file, source, Uint8Array.from(ops), Int32Array.from(args), Int32Array.from(pos));
+  return new BfProgram(file, source, ops, args, pos);
 }
 
 function syntaxError(source: string, file: string, offset: number, what: string): BfSyntaxError {

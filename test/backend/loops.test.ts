@@ -263,6 +263,19 @@ describe('heap ops and allocation', () => {
     expect(Object.prototype.hasOwnProperty.call(S[7], 1)).toBe(true);
   });
 
+  it('reads immutable array items like mutable ones', () => {
+    const t = parse(`
+      [r0, r1, i2]
+      i3 = getarrayitem_imm(r0, i2, [u8])
+      r4 = getarrayitem_imm(r1, 1, [any])
+      i5 = getarrayitem_imm(r0, 0, [u8])
+      i6 = int_add(i3, i5)
+      finish() [0@0: i6, r4]
+    `);
+    const { S } = agrees(t, () => [Uint8Array.from([7, 250, 3]), ['a', 'b'], 1]);
+    expect(S.slice(0, 2)).toEqual([257, 'b']);
+  });
+
   it('a field read of null throws out of compiled code untouched', () => {
     const t = parse('[r0]\ni1 = getfield(r0, .x)\nfinish() [0@0: i1]');
     const c = compileLoop(t, 1);

@@ -58,17 +58,19 @@ describe('reference executor', () => {
       r3 = new_array(2, [u16])
       setarrayitem(r3, 1, 70000, [u16])
       i4 = getarrayitem(r3, 1, [u16])
-      finish() [0@0: r1, r2, r3, i4]
+      i5 = getarrayitem_imm(r3, 1, [u16])
+      finish() [0@0: r1, r2, r3, i4, i5]
     `);
     const r = execute(t, ['v']);
     if (r.kind !== 'exit') throw new Error('expected an exit');
-    const [p, any, u16, read] = r.values as [Point, unknown[], Uint16Array, number];
+    const [p, any, u16, read, immRead] = r.values as [Point, unknown[], Uint16Array, number, number];
     expect(Object.getPrototypeOf(p)).toBe(Point.prototype);
     expect(p.x).toBe('v');
     expect(Object.keys(any)).toEqual(['0', '1']);
     expect(any).toEqual([undefined, undefined]);
     expect(u16).toEqual(new Uint16Array([0, 4464]));
     expect(read).toBe(4464);
+    expect(immRead).toBe(4464);
   });
 
   it('stops at the step limit', () => {

@@ -15,6 +15,7 @@ describe('trace text', () => {
       i7 = getfield(r1, .count)
       setfield(r1, i7, ."weird key")
       i8 = getarrayitem(r1, i7, [u8])
+      i12 = getarrayitem_imm(r1, i8, [i32])
       r9 = new(@Point)
       r10 = new_array(3, [any])
       guard_value(r1, "a\\"b")

@@ -36,6 +36,11 @@ describe('running from the start', () => {
     expect(arr).toEqual([30, 20, 30]);
   });
 
+  test('immutable array items read like mutable ones', () => {
+    expect(run('items', Int32Array.from([5, 6, 7]), 2)).toBe(12);
+    expect(run('items', [40, 2], 1)).toBe(42);
+  });
+
   test('a raising residual call and raise propagate as JavaScript exceptions', () => {
     expect(run('check', 5)).toBe(5);
     expect(() => run('check', -1)).toThrow('negative');

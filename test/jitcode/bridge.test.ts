@@ -15,7 +15,7 @@ import { type EnterResult, HeaderAction, Jit } from '../../runtime/driver/jit.js
 import type { Value } from '../../runtime/ir/trace.js';
 import { Blackhole, GenericTracer, liveAt } from '../../runtime/jitcode/index.js';
 import { Recorder } from '../../runtime/recorder/index.js';
-import { ADD, HEADER, STEP, reference, table, traceLoop } from './guest.js';
+import { ADD, HEADER, STEP, reference, returned, table, traceLoop } from './guest.js';
 import { PROGRAM, VM } from './samples.js';
 
 
@@ -53,7 +53,7 @@ function withJit(i: number, bridgeThreshold: number): Run {
     const vmBox = vmBoxOf(start.frames[0]!);
     const program = rec.constRef(PROGRAM);
     out.bridgedFrom.push(start.frames.map((f) => f.code));
-    let res = tracer.resume(start.frames);
+    let res = returned(tracer.resume(start.frames));
     expect(rec.depth).toBe(0);
     for (;;) {
       expect(res.isConst).toBe(true);
@@ -62,7 +62,7 @@ function withJit(i: number, bridgeThreshold: number): Run {
         return false;
       }
       if (vm.pc === HEADER) break;
-      res = tracer.call(STEP, [vmBox, program]);
+      res = returned(tracer.call(STEP, [vmBox, program]));
     }
     expect(jit.closeBridge(rec, jit.compiledFor(HEADER)!, [vmBox])).toBe(true);
     out.bridges++;
@@ -170,7 +170,7 @@ test('the tracer resumes frames where the blackhole does: same results, same hea
     return { code: f.code, pc: f.pc, values: f.values.map((v, k): Value => rec.input(j.kinds[live[k]!]!, v)) };
   });
   rec.enterFrame(frames[0]!.code, frames[0]!.pc, frames[0]!.values);
-  const res = new GenericTracer(table, rec).resume(frames);
+  const res = returned(new GenericTracer(table, rec).resume(frames));
   expect(res.value).toBe(bhResult);
   expect(state(vm)).toEqual(state(copy));
   expect(rec.depth).toBe(0);

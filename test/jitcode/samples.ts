@@ -1,7 +1,7 @@
 /**
  * Hand-written jitcodes shared by the jitcode tests: arithmetic, branches, inlined and residual
- * calls, heap operations, raising, switch/promote/guard_class, and a small guest VM whose `step`
- * handler the full-cycle test traces, compiles and resumes.
+ * calls, heap operations, raising, switch/promote/guard_class, a small guest VM whose `step`
+ * handler the full-cycle test traces, compiles and resumes, and reads of an immutable array.
  */
 import { NS, Point } from '../support/trace-text.js';
 
@@ -116,6 +116,12 @@ jitcode add(i0, i1) regs=4 kinds=i i i b
   goto_if_not b3 -> 1 live(i2, b3)
   i2 = int_sub i2 1000
 1: return i2
+
+jitcode items(r0, i1) regs=4 kinds=r i i i
+  i2 = getarrayitem_imm r0 i1 [i32]
+  i3 = getarrayitem_imm r0 0 [i32]
+  i2 = int_add i2 i3
+  return i2
 `;
 
 /** The guest program of the full-cycle test: acc += i; i -= 1; while (i != 0); halt. */

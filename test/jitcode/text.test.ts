@@ -3,7 +3,19 @@
  * print/parse round trips, and what the parser and verifier refuse.
  */
 import { OPS, type Opcode, isCall, isControl, isGuard, isMarker } from '../../runtime/ir/optable.js';
-import { CONTROL_OPS, IR_JIT_OPS, JIT_OPS, JOP, parseJitcodes, printJitcodes } from '../../runtime/jitcode/index.js';
+import {
+  CONTROL_OPS,
+  IR_JIT_OPS,
+  JIT_OPS,
+  JOP,
+  JitcodeAssembler,
+  JitcodeTable,
+  decode,
+  instructions,
+  parseJitcodes,
+  printJitcodes,
+  verifyJitcode,
+} from '../../runtime/jitcode/index.js';
 import { JNS, SAMPLES } from './samples.js';
 
 const NAMES = new Map<unknown, string>(Object.entries(JNS).map(([k, v]) => [v, k]));
@@ -51,6 +63,61 @@ jitcode f(r0) regs=3 kinds=r i i
     expect(Array.from(j.code.subarray(5, 13))).toEqual([JOP.int_add, 2, 1, -2, JOP.int_add, 2, 2, -2]);
     expect(j.pool.length).toBe(2);
     expect(j.values[1]).toBe(5);
+  });
+});
+
+describe('merge', () => {
+  const PORTAL = `
+jitcode portal(r0, i1, f2) regs=4 kinds=r i f b
+  b3 = int_lt i1 10
+  goto_if_not b3 -> 1 live(r0, i1, f2, b3)
+  i1 = int_add i1 1
+  merge r0, i1, 2.5 live(r0, i1)
+1: merge r0, 0, f2 live(r0, f2)
+`;
+
+  test('layout: count, value operands, liveness; a terminator the verifier accepts at the end', () => {
+    const j = parse(PORTAL).codes[0]!;
+    const merges = instructions(j)
+      .filter((i) => i.op === 'merge')
+      .map((i) => i.pc);
+    expect(merges).toHaveLength(2);
+    const m = decode(j.code, merges[0]!);
+    // Pool: 10, 1, 2.5, 0 in order of first use; 2.5 is the constant operand -3.
+    expect(m).toMatchObject({ op: 'merge', values: [0, 1, -3], live: [0, 1] });
+    expect(Array.from(j.code.subarray(m.pc, m.next))).toEqual([JOP.merge, 3, 0, 1, -3, 2, 0, 1]);
+    expect(m.next).toBe(merges[1]);
+    expect(decode(j.code, merges[1]!).next).toBe(j.code.length);
+  });
+
+  test('prints like the other control ops and parses back', () => {
+    const once = print(PORTAL);
+    expect(once).toContain('merge r0, i1, 2.5 live(r0, i1)');
+    expect(once).toContain('merge r0, 0, f2 live(r0, f2)');
+    expect(print(once)).toBe(once);
+    expect(print('jitcode g() regs=0 kinds=\n  merge live()')).toContain('merge live()');
+  });
+
+  test('the verifier checks the operands against the jitcode arguments', () => {
+    const asm = new JitcodeAssembler('f', 0, ['int'], [0]);
+    asm.emit({ op: 'merge', values: [7], live: [] });
+    expect(() => verifyJitcode(asm.finish())).toThrow(/register 7 out of range/);
+    const big = new JitcodeAssembler('g', 0, ['int'], [0]);
+    big.emit({ op: 'merge', values: [-5], live: [] });
+    expect(() => verifyJitcode(big.finish())).toThrow(/constant 4 out of range/);
+  });
+
+  test('an inlined callee may not merge', () => {
+    const t = new JitcodeTable();
+    const caller = new JitcodeAssembler('caller', 0, ['int', 'int'], [0]);
+    caller.emit({ op: 'inline_call', callee: 1, dst: 1, args: [0], live: [] });
+    caller.emit({ op: 'return', value: 1 });
+    t.add(caller.finish());
+    const callee = new JitcodeAssembler('loop', 1, ['int'], [0]);
+    callee.emit({ op: 'merge', values: [0], live: [0] });
+    t.add(callee.finish());
+    verifyJitcode(t.codes[1]!, t);
+    expect(() => verifyJitcode(t.codes[0]!, t)).toThrow(/loop merges: only the portal merges/);
   });
 });
 
@@ -108,6 +175,13 @@ describe('refused', () => {
     ['missing result', 'jitcode f(i0) regs=1 kinds=i\n  int_add i0 1\n  return i0', /needs a result register/],
     ['unknown constant', 'jitcode f(r0) regs=1 kinds=r\n  return @Nope', /unknown constant @Nope/],
     ['switch on a bool', 'jitcode f(b0) regs=1 kinds=b\n  switch b0 {1 -> 1} else -> 1 live(b0)\n1: return 0', /switch value is a bool/],
+    ['merge of too many values', 'jitcode f(i0) regs=1 kinds=i\n  merge i0, i0 live(i0)', /merge of 2 values, f takes 1 arguments/],
+    ['merge of too few values', 'jitcode f(i0, i1) regs=2 kinds=i i\n  merge i0 live(i0)', /merge of 1 values, f takes 2 arguments/],
+    ['merge value kind', 'jitcode f(i0) regs=2 kinds=i f\n  f1 = move 1.5\n  merge f1 live(f1)', /merge value 0 is a float, expected int/],
+    ['merge liveness misses a value', 'jitcode f(i0, r1) regs=2 kinds=i r\n  merge i0, r1 live(i0)', /liveness misses register 1/],
+    ['merge with a result', 'jitcode f(i0) regs=1 kinds=i\n  i0 = merge i0 live(i0)', /merge has no result/],
+    ['merge of a register never written', 'jitcode f(i0) regs=2 kinds=i i\n  merge i1 live(i1)', /register 1 may be read before it is written/],
+    ['inline call of a merging jitcode', 'jitcode f(i0) regs=1 kinds=i\n  i0 = inline_call g(i0) live()\n  return i0\njitcode g(i0) regs=1 kinds=i\n  merge i0 live(i0)', /g merges: only the portal merges/],
   ];
   test.each(bad)('%s', (_name, text, msg) => {
     expect(() => parse(text)).toThrow(msg);

@@ -9,6 +9,7 @@ import type { ValueType } from '../../runtime/ir/types.js';
 import { Recorder } from '../../runtime/recorder/index.js';
 import { Blackhole, GenericTracer, parseJitcodes } from '../../runtime/jitcode/index.js';
 import { canon } from '../support/trace-text.js';
+import { returned } from './guest.js';
 import { JNS, PROGRAM, Point, SAMPLES, VM } from './samples.js';
 
 const table = parseJitcodes(SAMPLES, { namespace: JNS });
@@ -22,7 +23,7 @@ type Arg = readonly [ValueType, unknown, 'const'?];
 function trace(name: string, args: readonly Arg[]): { text: string; result: Value; rec: Recorder } {
   const rec = new Recorder();
   const boxes = args.map(([t, v, c]) => (c ? rec.const_(t, v) : rec.input(t, v)));
-  const result = new GenericTracer(table, rec).call(num(name), boxes);
+  const result = returned(new GenericTracer(table, rec).call(num(name), boxes));
   return { text: printTrace(new Trace(rec.inputs, rec.ops), { names: NAMES }), result, rec };
 }
 
@@ -83,6 +84,19 @@ describe('recorded traces', () => {
       setfield(r2, i4, .y)`);
   });
 
+  test('immutable item reads are recorded as such, and fold when array and index are constants', () => {
+    const arr = Int32Array.from([5, 6, 7]);
+    expectTrace('items', [['ref', arr], ['int', 2]], `
+      [r0, i1]
+      i2 = getarrayitem_imm(r0, i1, [i32])
+      i3 = getarrayitem_imm(r0, 0, [i32])
+      i4 = int_add(i2, i3)`);
+    const rec = new Recorder();
+    const folded = returned(new GenericTracer(table, rec).call(num('items'), [rec.constRef(arr), rec.constInt(1)]));
+    expect(folded).toMatchObject({ isConst: true, value: 11 });
+    expect(rec.ops).toHaveLength(0);
+  });
+
   test('guard_class, promote, and a switch on the promoted register decided statically', () => {
     const p = Object.assign(new Point(), { x: 1, y: 2 });
     expectTrace('pick', [['int', 2], ['ref', p]], `
@@ -97,7 +111,7 @@ describe('recorded traces', () => {
     const rec = new Recorder();
     const b = rec.input('ref', vm);
     const tracer = new GenericTracer(table, rec);
-    for (let k = 0; k < 3; k++) expect(tracer.call(num('step'), [b, rec.constRef(PROGRAM)]).value).toBe(0);
+    for (let k = 0; k < 3; k++) expect(returned(tracer.call(num('step'), [b, rec.constRef(PROGRAM)])).value).toBe(0);
     expect(printTrace(new Trace(rec.inputs, rec.ops), { names: NAMES })).toBe(
       canon(`
       [r0]
@@ -141,6 +155,7 @@ describe('concrete results equal the blackhole', () => {
     cases.push(['dist', [['float', a], ['float', b + 0.25]]]);
   }
   for (const k of [0, 1, 2, 3]) cases.push(['pick', [['int', k], ['ref', Object.assign(new Point(), { x: 31, y: 32 })]]]);
+  for (const k of [0, 1, 2]) cases.push(['items', [['ref', Int32Array.from([-3, 9, 2147483647])], ['int', k]]]);
   test.each(cases)('%s %j', (name, args) => {
     const t = trace(name, args);
     expect(t.result.value).toEqual(bh.call(num(name), args.map(([, v]) => v)));

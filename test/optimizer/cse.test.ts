@@ -69,6 +69,9 @@ describe('cse: equal pure ops', () => {
     ['r7', 'call_pure(@identity, r4)', 'call_pure(@other, r4)', 'different functions'],
     ['i7', 'getfield_imm(r4, .x)', 'getfield_imm(r4, .y)', 'different fields'],
     ['i7', 'getfield_imm(r4, .x)', 'getfield_imm(r5, .x)', 'different objects'],
+    ['i7', 'getarrayitem_imm(r4, i0, [any])', 'getarrayitem_imm(r4, i1, [any])', 'different indices'],
+    ['i7', 'getarrayitem_imm(r4, i0, [i32])', 'getarrayitem_imm(r4, i0, [u8])', 'different array kinds'],
+    ['i7', 'getarrayitem_imm(r4, i0, [any])', 'getarrayitem_imm(r5, i0, [any])', 'different arrays'],
     ['i7', 'getfield(r4, .x)', 'getfield(r4, .x)', 'mutable heap reads'],
     ['i7', 'getarrayitem(r4, i0, [i32])', 'getarrayitem(r4, i0, [i32])', 'mutable heap reads'],
     ['i7', 'arraylen(r4, [any])', 'arraylen(r4, [any])', 'mutable heap reads'],
@@ -85,6 +88,8 @@ describe('cse: equal pure ops', () => {
     ['r7', 'call_pure(@identity, ref(NaN))', 'call_pure(@identity, ref(NaN))'],
     ['f7', 'float_add(f2, NaN)', 'float_add(f2, NaN)'],
     ['i7', 'getfield_imm(r4, .x)', 'getfield_imm(r4, .x)'],
+    ['i7', 'getarrayitem_imm(r4, i0, [i32])', 'getarrayitem_imm(r4, i0, [i32])'],
+    ['r7', 'getarrayitem_imm(r4, 3, [any])', 'getarrayitem_imm(r4, 3, [any])'],
     ['r7', 'call_pure(@identity, @Point, "a", null, undefined, true)', 'call_pure(@identity, @Point, "a", null, undefined, true)'],
     ['i7', 'cast_ref_to_int(r4)', 'cast_ref_to_int(r4)'],
     ['r7', 'ref_typeof(r4)', 'ref_typeof(r4)'],
@@ -130,6 +135,34 @@ describe('cse: equal pure ops', () => {
     expect(cse('[r0, i9]\ni1 = getfield_imm(r0, .x)\ncall(@escape, r0)\ni2 = getfield_imm(r0, .x)\njump(i1, i2)')).toBe(
       canon('[r0, i9]\ni1 = getfield_imm(r0, .x)\ncall(@escape, r0)\njump(i1, i1)'),
     );
+  });
+});
+
+describe('cse: immutable array items', () => {
+  it('merges equal reads across a store to the same array kind and a call', () => {
+    expect(
+      cse(`
+        [r0, i1, i2]
+        i3 = getarrayitem_imm(r0, i1, [any])
+        setarrayitem(r0, i1, i2, [any])
+        call(@escape, r0)
+        i4 = getarrayitem_imm(r0, i1, [any])
+        jump(i3, i4)
+      `),
+    ).toBe(
+      canon(`
+        [r0, i1, i2]
+        i3 = getarrayitem_imm(r0, i1, [any])
+        setarrayitem(r0, i1, i2, [any])
+        call(@escape, r0)
+        jump(i3, i3)
+      `),
+    );
+  });
+
+  it('does not merge with a mutable read of the same item', () => {
+    const input = '[r0, i1]\ni2 = getarrayitem(r0, i1, [any])\ni3 = getarrayitem_imm(r0, i1, [any])\njump(i2, i3)';
+    expect(cse(input)).toBe(canon(input));
   });
 });
 

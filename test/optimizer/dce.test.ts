@@ -16,6 +16,7 @@ describe('dce', () => {
     ['i1 = getfield(r9, .x)'],
     ['i1 = getfield_imm(r9, .x)'],
     ['i1 = getarrayitem(r9, i0, [u8])'],
+    ['i1 = getarrayitem_imm(r9, i0, [u8])'],
     ['i1 = arraylen(r9, [any])'],
     ['r1 = new(@Point)'],
     ['r1 = new_array(i0, [any])'],

@@ -71,10 +71,24 @@ describe('fold: evaluation of constant operations', () => {
     ['i5', 'getfield_imm(@cfg, .computed)', 'an accessor property'],
     ['i5', 'getfield_imm(@cfg, .missing)', 'a missing property'],
     ['i5', 'getfield_imm(null, .x)', 'a field of null'],
+    ['i5', 'getarrayitem_imm(@table, 7, [any])', 'an item out of range'],
+    ['i5', 'getarrayitem_imm(@table, i0, [any])', 'an item at a non-constant index'],
+    ['i5', 'getarrayitem_imm(@bytes, 9, [u8])', 'a typed-array item out of range'],
     ['i5', 'int_add(i0, 1)', 'an op with a non-constant argument'],
   ])('keeps %s = %s (%s)', (v, expr) => {
-    const ns = { ...NS, cfg: CFG, thrower: THROWER };
+    const ns = { ...NS, cfg: CFG, thrower: THROWER, table: TABLE, bytes: BYTES };
     expect(fold(one(v, expr), ns)).toBe(canon(one(v, expr), ns));
+  });
+
+  it('reads immutable items of constant arrays at constant indices', () => {
+    const ns = { ...NS, table: TABLE, bytes: BYTES };
+    expect(fold(one('i5', 'getarrayitem_imm(@table, 1, [any])'), ns)).toBe(canon(replaced('20'), ns));
+    expect(fold(one('r5', 'getarrayitem_imm(@table, 2, [any])'), ns)).toBe(canon(replaced('"thirty"'), ns));
+    expect(fold(one('i5', 'getarrayitem_imm(@bytes, 3, [u8])'), ns)).toBe(canon(replaced('255'), ns));
+    // The index folds first, then the read.
+    expect(fold(one('i5', 'getarrayitem_imm(@table, i6, [any])', 'i6 = int_sub(3, 3)\n'), ns)).toBe(canon(replaced('10'), ns));
+    // A string is not of type int: kept.
+    expect(fold(one('i5', 'getarrayitem_imm(@table, 2, [any])'), ns)).toBe(canon(one('i5', 'getarrayitem_imm(@table, 2, [any])'), ns));
   });
 
   it('reads immutable fields of constant objects', () => {
@@ -95,6 +109,8 @@ const CFG = {
     return 1;
   },
 };
+const TABLE: readonly unknown[] = [10, 20, 'thirty'];
+const BYTES = Uint8Array.from([1, 2, 3, 255]);
 const THROWER = (): never => {
   throw new Error('no');
 };
@@ -271,6 +287,8 @@ describe('fold: integer bounds', () => {
     ['i5 = arraylen(r3, [any])', 'int_lt(i5, 0)', 'false'],
     ['i5 = getarrayitem(r3, i0, [u8])', 'int_lt(i5, 256)', 'true'],
     ['i5 = getarrayitem(r3, i0, [i8])', 'int_ge(i5, -128)', 'true'],
+    ['i5 = getarrayitem_imm(r3, i0, [u8])', 'int_lt(i5, 256)', 'true'],
+    ['i5 = getarrayitem_imm(r3, i0, [i16])', 'int_ge(i5, -32768)', 'true'],
     ['i5 = int_and(i0, 255); i6 = int_add(i5, 1)', 'int_gt(i6, 0)', 'true'],
     ['i5 = int_and(i0, 255); i6 = int_sub(i5, 256)', 'int_lt(i6, 0)', 'true'],
     ['i5 = int_and(i0, 255); i6 = int_mul(i5, 3)', 'int_le(i6, 765)', 'true'],

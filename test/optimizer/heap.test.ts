@@ -277,6 +277,16 @@ describe('heap: calls and guards', () => {
 
   it('leaves immutable reads to CSE', () => {
     same('[r0]\ni1 = getfield_imm(r0, .x)\ncall(@escape, r0)\ni2 = getfield_imm(r0, .x)\njump(i1, i2)');
+    same('[r0, i1]\ni2 = getarrayitem_imm(r0, i1, [any])\ncall(@escape, r0)\ni3 = getarrayitem_imm(r0, i1, [any])\njump(i2, i3)');
+  });
+
+  it('never caches immutable item reads nor answers them from mutable ones, and they invalidate nothing', () => {
+    same('[r0, i1]\ni2 = getarrayitem(r0, i1, [i32])\ni3 = getarrayitem_imm(r0, i1, [i32])\njump(i2, i3)');
+    same('[r0, i1]\ni2 = getarrayitem_imm(r0, i1, [i32])\ni3 = getarrayitem(r0, i1, [i32])\njump(i2, i3)');
+    becomes(
+      '[r0, r1, i1]\ni2 = getarrayitem(r0, i1, [any])\ni3 = getarrayitem_imm(r1, i1, [any])\ni4 = getarrayitem(r0, i1, [any])\njump(i2, i3, i4)',
+      '[r0, r1, i1]\ni2 = getarrayitem(r0, i1, [any])\ni3 = getarrayitem_imm(r1, i1, [any])\njump(i2, i3, i2)',
+    );
   });
 });
 
@@ -322,6 +332,7 @@ describe('heap: dead and redundant stores', () => {
 
   it.each([
     ['a read of an item that may alias', 'i8 = getarrayitem(r1, i2, [any])'],
+    ['an immutable read of an item that may alias', 'i8 = getarrayitem_imm(r1, i2, [any])'],
     ['a JS array length', 'i8 = arraylen(r1, [any])'],
     ['a guard', 'guard_true(b3) [0@1: r0]'],
     ['a call', 'call(@escape)'],

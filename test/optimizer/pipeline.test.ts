@@ -114,6 +114,35 @@ describe('optimize: loops', () => {
     );
   });
 
+  it('hoists a loop-invariant getarrayitem_imm although the loop stores into arrays of its kind', () => {
+    const t = opt(`
+      [i0, r1, i2, r3]
+      label(i0, r1, i2, r3)
+      i4 = getarrayitem_imm(r1, i2, [any])
+      i5 = int_add(i0, i4)
+      setarrayitem(r3, 0, i5, [any])
+      b6 = int_lt(i5, 1000)
+      guard_true(b6) [0@0: i5, r1, i2, r3]
+      jump(i5, r1, i2, r3)
+    `);
+    expect(print(t)).toBe(
+      canon(`
+        [i0, r1, i2, r3]
+        i4 = getarrayitem_imm(r1, i2, [any])
+        i5 = int_add(i0, i4)
+        setarrayitem(r3, 0, i5, [any])
+        b6 = int_lt(i5, 1000)
+        guard_true(b6) [0@0: i5, r1, i2, r3]
+        label(i5, r1, i2, r3)
+        i7 = int_add(i5, i4)
+        setarrayitem(r3, 0, i7, [any])
+        b8 = int_lt(i7, 1000)
+        guard_true(b8) [0@0: i7, r1, i2, r3]
+        jump(i7, r1, i2, r3)
+      `),
+    );
+  });
+
   it('hoists a loop-invariant pure call', () => {
     const t = opt(`
       [f0, f1]

@@ -413,6 +413,45 @@ describe('virtualize: arrays', () => {
     );
   });
 
+  it('forwards immutable item reads of a virtual array as item reads', () => {
+    check(
+      `
+      [i0, r1]
+      r2 = new_array(2, [any])
+      setarrayitem(r2, 0, i0, [any])
+      setarrayitem(r2, 1, r1, [any])
+      i3 = getarrayitem_imm(r2, 0, [any])
+      r4 = getarrayitem_imm(r2, 1, [any])
+      r5 = call(@record, i3, r4) [0@0: i0]
+      finish() [0@1: r5]
+      `,
+      `
+      [i0, r1]
+      r2 = call(@record, i0, r1) [0@0: i0]
+      finish() [0@1: r2]
+      `,
+      [() => [5, 'str']],
+    );
+    // At a variable index the array is forced and the read kept.
+    check(
+      `
+      [i0]
+      r1 = new_array(2, [i32])
+      setarrayitem(r1, 1, 9, [i32])
+      i2 = getarrayitem_imm(r1, i0, [i32])
+      finish() [0@0: i2]
+      `,
+      `
+      [i0]
+      r1 = new_array(2, [i32])
+      setarrayitem(r1, 1, 9, [i32])
+      i2 = getarrayitem_imm(r1, i0, [i32])
+      finish() [0@0: i2]
+      `,
+      [() => [0], () => [1]],
+    );
+  });
+
   it('reads 0 from typed arrays and converts constant stores as the typed array does', () => {
     check(
       `

@@ -156,6 +156,25 @@ describe('heap cache: field forwarding', () => {
     expect(opcodes(rec)).toEqual(['getfield_imm', 'call']);
   });
 
+  it('forwards immutable item reads and never invalidates them, not by a store of their kind nor a call', () => {
+    const rec = new Recorder();
+    const h = on(rec);
+    const arr = [3, 4];
+    const a = rec.input('ref', arr);
+    const i = rec.input('int', 0);
+    const imm = (index: Value) => rec.record('getarrayitem_imm', [a, index], { descr: ANY, type: 'int' });
+    const first = imm(i);
+    h.store(a, h.int(1), h.int(9));
+    h.call(a);
+    expect(imm(i)).toBe(first);
+    expect(imm(h.int(1)).value).toBe(9);
+    // A mutable read of the same item is not answered by the immutable one, nor the reverse.
+    const mutable = h.item(a, i, 'any', 'int');
+    expect(mutable).not.toBe(first);
+    expect(opcodes(rec)).toEqual(['getarrayitem_imm', 'setarrayitem', 'call', 'getarrayitem_imm', 'getarrayitem']);
+    expect(rec.folded).toBe(1);
+  });
+
   it('never caches index-like fields, length or __proto__, and a write to one drops everything', () => {
     const rec = new Recorder();
     const h = on(rec);

@@ -112,6 +112,46 @@ describe('recorder: folding', () => {
     expect(calls).toBe(1);
     const k = rec.record('getfield_imm', [rec.constRef({ x: 7 })], { descr: X, type: 'int' });
     expect(k).toMatchObject({ isConst: true, value: 7 });
+    const item = rec.record('getarrayitem_imm', [rec.constRef([4, 5, 6]), rec.constInt(2)], { descr: ANY, type: 'int' });
+    expect(item).toMatchObject({ isConst: true, type: 'int', value: 6 });
+    const byte = rec.record('getarrayitem_imm', [rec.constRef(Uint8Array.from([9, 200])), rec.constInt(1)], { descr: arrayDescr('u8') });
+    expect(byte).toMatchObject({ isConst: true, type: 'int', value: 200 });
+    expect(rec.ops).toHaveLength(0);
+    expect(rec.folded).toBe(4);
+  });
+
+  it('records immutable item reads unless both the array and the index are constants', () => {
+    const rec = new Recorder();
+    const arr = [4, 5, 6];
+    const a = rec.input('ref', arr);
+    const i = rec.input('int', 1);
+    const byArray = rec.record('getarrayitem_imm', [a, rec.constInt(0)], { descr: ANY, type: 'int' });
+    const byIndex = rec.record('getarrayitem_imm', [rec.constRef(arr), i], { descr: ANY, type: 'int' });
+    expect([byArray.value, byIndex.value]).toEqual([4, 5]);
+    rec.record('finish', [], { snapshot: rec.snapshot(0, 9, [byArray, byIndex]) });
+    const ns = { ...NS, ARR: arr };
+    expect(print(rec.trace(), ns)).toBe(
+      canon(
+        `
+        [r0, i1]
+        i2 = getarrayitem_imm(r0, 0, [any])
+        i3 = getarrayitem_imm(@ARR, i1, [any])
+        finish() [0@9: i2, i3]
+      `,
+        ns,
+      ),
+    );
+    verifyTrace(rec.trace());
+    expect(execute(rec.trace(), [[7, 8, 9], 2])).toMatchObject({ kind: 'exit', values: [7, 6] });
+  });
+
+  it('checks the type and typed-array bounds of immutable item reads, recording nothing on failure', () => {
+    const rec = new Recorder();
+    const a = rec.input('ref', ['s', 1]);
+    const b = rec.input('ref', Uint8Array.from([1]));
+    expect(() => rec.record('getarrayitem_imm', [a, rec.constInt(0)], { descr: ANY, type: 'int' })).toThrow(TracerBug);
+    expect(() => rec.record('getarrayitem_imm', [b, rec.constInt(3)], { descr: arrayDescr('u8') })).toThrow(/out of bounds/);
+    expect(() => rec.record('getarrayitem_imm', [a, rec.constInt(0)], { descr: X })).toThrow(/array descriptor/);
     expect(rec.ops).toHaveLength(0);
   });
 

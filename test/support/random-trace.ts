@@ -16,7 +16,8 @@
  * - heap ops on input objects (possibly aliased: two inputs may be the same object; the field
  *   `id` is immutable: written only when an object is made, read with `getfield_imm`), on input
  *   arrays of every kind including typed arrays, and on new objects and arrays (`new`,
- *   `new_array`), which flow into fields, arrays, calls, snapshots and loop variables;
+ *   `new_array`), which flow into fields, arrays, calls, snapshots and loop variables; reads of
+ *   constant immutable tables (`getarrayitem_imm`; nothing ever writes them);
  * - calls of a few known functions: pure ones (also as call_pure), heap-mutating ones, and one
  *   that throws for some arguments (an Error, or a string);
  * - loops `label(L) body jump(J)`, peeled loops `preamble label(L) body jump(J)` whose label also
@@ -125,7 +126,17 @@ export function peek(o: Obj): number {
   return o.b;
 }
 
-export const NAMESPACE: Record<string, unknown> = { Obj, Box, addmul, hyp, bump, check, mkbox, poke, stash, peek };
+/** Immutable tables, read with `getarrayitem_imm` and never written: length 8 each. */
+const IMM_I32 = Int32Array.from([3, -1, 2147483647, 0, 7, -2147483648, 42, 5]);
+const IMM_F64 = Float64Array.from([0.5, -0, NaN, 1e308, 2, 3, Infinity, -1]);
+const IMM_ANY: readonly unknown[] = Object.freeze(['s', 1.5, null, 7, undefined, -0, 'x', true]);
+const IMMUTABLE_ARRAYS: ReadonlyArray<readonly [ArrayKind, ArrayLike<unknown>]> = [
+  ['i32', IMM_I32],
+  ['f64', IMM_F64],
+  ['any', IMM_ANY],
+];
+
+export const NAMESPACE: Record<string, unknown> = { Obj, Box, addmul, hyp, bump, check, mkbox, poke, stash, peek, IMM_I32, IMM_F64, IMM_ANY };
 const NAMES = new Map<unknown, string>(Object.entries(NAMESPACE).map(([k, v]) => [v, k]));
 
 // ---- shapes ---------------------------------------------------------------------------------
@@ -660,7 +671,18 @@ class Generator {
     return arrays.length ? this.rng.pick(arrays) : null;
   }
 
+  /** A read of a constant immutable table. */
+  private immutableRead(): boolean {
+    const [kind, table] = this.rng.pick(IMMUTABLE_ARRAYS);
+    const i = this.index(table.length);
+    const shape = elemShape(kind);
+    const rec = i.rec === UNKNOWN ? UNKNOWN : table[i.rec as number];
+    this.emit('getarrayitem_imm', [this.konst('ref', table, 'any'), i], { type: shapeType(shape), descr: arrayDescr(kind), shape, rec });
+    return true;
+  }
+
   private arrayRead(): boolean {
+    if (this.rng.chance(0.2)) return this.immutableRead();
     const a = this.pickArray();
     if (!a) return false;
     const { kind, len } = arrShape(a.shape);

@@ -69,7 +69,8 @@ class Analyzer {
   ) {
     this.checker = program.getTypeChecker();
     this.hints = new HintResolver(this.checker, opts);
-    this.sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
+    const skip = opts.skipFile ?? (() => false);
+    this.sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f) && !skip(f));
   }
 
   run(): Analysis {

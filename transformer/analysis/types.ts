@@ -140,4 +140,10 @@ export interface AnalyzeOptions {
    * or the published declarations of metajit, however they are imported.
    */
   readonly isHintsFile?: (fileName: string) => boolean;
+  /**
+   * Files whose hints are not read (their dispatch methods, drivers and hinted functions are
+   * ignored; functions in them are still analyzed when a traced function calls them). The
+   * emitter skips the JIT-enabled modules it generated itself.
+   */
+  readonly skipFile?: (sf: ts.SourceFile) => boolean;
 }

@@ -14,7 +14,8 @@
  *     not allocatable by the interpreters this toolkit targets);
  *     elements of int8/uint8/uint8-clamped/int16/uint16/int32 typed arrays;
  *     a local variable whose every assignment is such an expression;
- *     `c ? a : b` with both branches int, parentheses, `=` of an int variable;
+ *     `c ? a : b` with both branches int, parentheses, `=` of an int variable, `x as T` and
+ *     `x satisfies T` of an int (type assertions do not change the value);
  *   (`(a + b) | 0` and `(a - b) | 0` of two ints are lowered to `int_add` / `int_sub`, which
  *   compute exactly that);
  * - `+`, `-`, `*`, `/`, `%`, unary `-`, `++`, `--` and `>>>` give `float` even on ints: their
@@ -62,6 +63,21 @@ export function arrayKindOf(checker: ts.TypeChecker, t: ts.Type): ArrayKind | nu
 
 export const isIntElem = (k: ArrayKind): boolean => INT_ELEMS.has(k);
 
+/**
+ * Is t an array type whose elements cannot be written through it: `readonly T[]`,
+ * `ReadonlyArray<T>`, or a readonly tuple? (The lowering reads such elements as immutable.)
+ */
+export function isImmutableArray(checker: ts.TypeChecker, t: ts.Type): boolean {
+  if (checker.isTupleType(t)) return ((t as ts.TupleTypeReference).target as ts.TupleType).readonly;
+  return checker.isArrayType(t) && t.getSymbol()?.name === 'ReadonlyArray';
+}
+
+/** Is t a string (or a union of strings and string literals)? */
+export function isStringType(t: ts.Type): boolean {
+  if (t.flags & ts.TypeFlags.StringLike) return true;
+  return t.isUnion() && t.types.every((u) => u.flags & ts.TypeFlags.StringLike);
+}
+
 const INT_OPS: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.BarToken, ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.CaretToken,
   ts.SyntaxKind.LessThanLessThanToken, ts.SyntaxKind.GreaterThanGreaterThanToken,
@@ -83,13 +99,18 @@ export class KindOracle {
 
   constructor(readonly checker: ts.TypeChecker) {}
 
+  /** Is v an int32 (not -0)? */
+  isInt32Value(v: number): boolean {
+    return isInt32Literal(v);
+  }
+
   symbolOf(e: ts.Node): ts.Symbol | undefined {
     return this.checker.getSymbolAtLocation(e);
   }
 
   /** Is e a number whose value is always an int32? */
   isInt32(e: ts.Expression): boolean {
-    if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) return this.isInt32(e.expression);
+    if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) return this.isInt32(e.expression);
     if (ts.isNumericLiteral(e)) return isInt32Literal(Number(e.text));
     if (ts.isPrefixUnaryExpression(e)) {
       if (e.operator === ts.SyntaxKind.TildeToken) return true;

@@ -10,7 +10,8 @@
  * What each instruction carries (the resume contract of runtime/jitcode/format.ts):
  * - guard points (`goto_if_not`, `switch`, `promote`, `guard_class`): live-in of the
  *   instruction itself, since it runs again on resume;
- * - calls (`inline_call`, `residual_call`): live-out minus the call's destination.
+ * - calls (`inline_call`, `residual_call`): live-out minus the call's destination;
+ * - `merge`: the registers among its values (it resumes by merging again).
  *
  * Invariant: the lists are sorted, so the printed jitcode does not depend on set order.
  */
@@ -42,6 +43,8 @@ function usesDef(i: InsnBody): { uses: number[]; def: number } {
       return { uses: regs([i.value]), def: -1 };
     case 'move':
       return { uses: regs([i.src]), def: i.dst };
+    case 'merge':
+      return { uses: regs(i.values), def: -1 };
     default:
       return assertNever(i, 'instruction');
   }
@@ -58,6 +61,7 @@ function succs(i: InsnBody, k: number, labelAt: readonly number[]): number[] {
       return [labelAt[i.dflt]!, ...i.cases.map(([, t]) => labelAt[t]!)];
     case 'return':
     case 'raise':
+    case 'merge':
       return [];
     case 'inline_call':
     case 'residual_call':
@@ -102,6 +106,8 @@ export function withLiveness(code: readonly InsnBody[], labelAt: readonly number
       case 'inline_call':
       case 'residual_call':
         return { ...i, live: sorted([...liveOut(k)].filter((r) => r !== i.dst)) };
+      case 'merge':
+        return { ...i, live: sorted(new Set(regs(i.values))) };
       default:
         return i;
     }

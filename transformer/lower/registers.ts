@@ -37,6 +37,8 @@ export function mapRegisters(i: InsnBody, f: (r: number) => number): InsnBody {
       return { ...i, reg: o(i.reg), cls: o(i.cls), live: os(i.live) };
     case 'move':
       return { ...i, dst: o(i.dst), src: o(i.src) };
+    case 'merge':
+      return { ...i, values: os(i.values), live: os(i.live) };
     default:
       return assertNever(i, 'instruction');
   }

@@ -11,7 +11,8 @@ import * as hints from '../../../runtime/hints/index.js';
 import { Const } from '../../../runtime/ir/trace.js';
 import { type Jitcode, JitcodeTable } from '../../../runtime/jitcode/format.js';
 import type { Analysis, FunctionInfo } from '../../../transformer/analysis/types.js';
-import { lowerFunction } from '../../../transformer/lower/index.js';
+import { type RuntimeRef, allocatesNatively, isHelperRef, lowerFunction, resolveRuntimeHelper } from '../../../transformer/lower/index.js';
+import { constructCaller } from '../../../runtime/jitcode/residual.js';
 import { FIXTURES, analyze, fs } from './compile.js';
 
 export interface Lowered {
@@ -36,23 +37,50 @@ export function evaluate(file: string): Record<string, unknown> {
   return exports;
 }
 
-/** A residual callee's run-time value: a fixture export, or a global path (`Math.floor`). */
-function runtimeValue(module: Record<string, unknown>, f: FunctionInfo): unknown {
-  if (f.name in module) return module[f.name];
+/** The run-time value of a name: a fixture export, or a global path (`Math.floor`). */
+function runtimeValue(module: Record<string, unknown>, name: string): unknown {
+  if (name in module) return module[name];
   let v: unknown = globalThis;
-  for (const part of f.name.split('.')) v = (v as Record<string, unknown>)[part];
-  if (typeof v !== 'function') throw new Error(`no run-time value for ${f.name}`);
+  for (const part of name.split('.')) v = (v as Record<string, unknown>)[part];
+  if (typeof v !== 'function') throw new Error(`no run-time value for ${name}`);
   return v;
 }
 
-export function lowerFixture(file: string, skip: (f: FunctionInfo) => boolean = () => false): Lowered {
+/** Refs resolved against the evaluated fixture (functions, classes) and the run-time helpers. */
+export function refResolver(module: Record<string, unknown>): (ref: RuntimeRef) => Const {
+  return (ref) => {
+    if (isHelperRef(ref)) return new Const('ref', resolveRuntimeHelper(ref));
+    switch (ref.kind) {
+      case 'function':
+        return new Const('ref', runtimeValue(module, ref.callee.name));
+      case 'class':
+        return new Const('ref', runtimeValue(module, ref.decl.name!.text));
+      case 'construct':
+        return new Const('ref', constructCaller(runtimeValue(module, ref.cls.getText()) as new (...a: unknown[]) => unknown));
+    }
+  };
+}
+
+/** Is f a constructor whose class is built by `constructCaller` (never lowered)? */
+function constructedByHelper(checker: ts.TypeChecker, f: FunctionInfo): boolean {
+  const d = f.decl;
+  const cls = ts.isClassLike(d) ? d : ts.isConstructorDeclaration(d) ? d.parent : undefined;
+  return cls !== undefined && !allocatesNatively(checker, cls);
+}
+
+/**
+ * Lower the fixture's traced functions (constructors too when `constructors`, except those of
+ * classes built by `constructCaller`).
+ */
+export function lowerFixture(file: string, skip: (f: FunctionInfo) => boolean = () => false, constructors = false): Lowered {
   const { program, analysis } = analyze([file]);
   const module = evaluate(file);
   const checker = program.getTypeChecker();
   const full = path.resolve(FIXTURES, file);
   const traced = analysis.functions.filter(
-    (f) => (f.kind === 'traced' || f.kind === 'unroll') && path.resolve(f.decl.getSourceFile().fileName) === full && !f.name.endsWith('.constructor') && !skip(f),
+    (f) => (f.kind === 'traced' || f.kind === 'unroll') && path.resolve(f.decl.getSourceFile().fileName) === full && (constructors ? !constructedByHelper(checker, f) : !f.name.endsWith('.constructor')) && !skip(f),
   );
+  const refConst = refResolver(module);
   const numbers = new Map<FunctionInfo, number>(traced.map((f, k) => [f, k]));
   const table = new JitcodeTable();
   for (const f of traced) {
@@ -64,7 +92,7 @@ export function lowerFixture(file: string, skip: (f: FunctionInfo) => boolean = 
         if (n === undefined) throw new Error(`no jitcode for ${c.name}`);
         return n;
       },
-      functionConst: (c) => new Const('ref', runtimeValue(module, c)),
+      refConst,
     });
     table.add(j);
   }

@@ -1,0 +1,47 @@
+/**
+ * Run-time helpers that lowered jitcode calls through `residual_call` (the lowering refers to
+ * them by name; an in-process context passes these very values, emitted code imports them).
+ *
+ * - `methodCaller(name)`: a method call as a plain function of the receiver and the arguments,
+ *   `(o, ...a) => o[name](...a)`, so `residual_call` (which calls with `this` undefined) can
+ *   call a method. One function per name, cached: equal names give the same value, so jitcode
+ *   pools and traces see one constant per method.
+ * - `constructCaller(cls)`: `new cls(...a)` as a plain function, cached per class the same way.
+ * - `concatStrings(...parts)`: the string a template literal builds from its parts: JavaScript's
+ *   ToString of each part (as `${part}` does), concatenated.
+ *
+ * Invariants: the helpers hold no state besides the caches; a cached value never changes.
+ */
+
+type Method = (...args: unknown[]) => unknown;
+type Constructor = new (...args: unknown[]) => unknown;
+
+const methodCallers = new Map<string, (o: unknown, ...args: unknown[]) => unknown>();
+const constructCallers = new WeakMap<Constructor, (...args: unknown[]) => unknown>();
+
+/** The function calling method `name` on its first argument with the others. */
+export function methodCaller(name: string): (o: unknown, ...args: unknown[]) => unknown {
+  let f = methodCallers.get(name);
+  if (!f) {
+    f = (o: unknown, ...args: unknown[]): unknown => ((o as Record<string, Method>)[name] as Method).apply(o, args);
+    methodCallers.set(name, f);
+  }
+  return f;
+}
+
+/** The function constructing an instance of cls with its arguments. */
+export function constructCaller(cls: Constructor): (...args: unknown[]) => unknown {
+  let f = constructCallers.get(cls);
+  if (!f) {
+    f = (...args: unknown[]): unknown => new cls(...args);
+    constructCallers.set(cls, f);
+  }
+  return f;
+}
+
+/** The parts converted as a template literal converts them, concatenated. */
+export function concatStrings(...parts: unknown[]): string {
+  let s = '';
+  for (const p of parts) s += `${p as string}`;
+  return s;
+}

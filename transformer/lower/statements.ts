@@ -1,0 +1,240 @@
+/**
+ * Statements to branches: blocks, locals, `if`, loops, `switch`, `break`/`continue` (labeled or
+ * not), `return`, `throw`.
+ *
+ * `switch`: a number discriminant whose case labels are all int32 constants the checker knows
+ * (literals, enum members, `const`s of literal type) is the jitcode `switch` op (a repeated
+ * label keeps its first case, as JavaScript matches the first); an int discriminant (kinds.ts)
+ * is switched on directly, a float one after converting it to int, guarded by a test that the
+ * conversion is exact (else no label matches). Anything else is a chain of `===` tests, labels
+ * evaluated in order as JavaScript does. The bodies follow in
+ * source order, so a case without `break` falls through into the next; `default` may stand
+ * anywhere (it is where no label matches, and falls through like any case); `break` leaves the
+ * switch, `continue` goes to the enclosing loop.
+ *
+ * What a subclass decides: `returnStmt` (a function returns, a portal too), and the handling of
+ * the loop it stands in (`loopBody`).
+ */
+
+import * as ts from 'typescript';
+import { DiagCode, subsetMessage } from '../diagnostics.js';
+import type { ValueType } from '../../runtime/ir/types.js';
+import { defaultConst } from './builder.js';
+import { CallLowerer } from './calls.js';
+
+export abstract class StatementLowerer extends CallLowerer {
+  /** The kind every `return` converts its value to. */
+  protected abstract readonly resultKind: ValueType;
+
+  protected block(stmts: readonly ts.Statement[]): void {
+    for (const s of stmts) this.stmt(s);
+  }
+
+  protected stmt(s: ts.Statement): void {
+    const labels = this.pendingLabels;
+    this.pendingLabels = [];
+    if (ts.isBlock(s)) return this.block(s.statements);
+    if (ts.isEmptyStatement(s)) return;
+    if (ts.isExpressionStatement(s)) return this.effect(s.expression);
+    if (ts.isVariableStatement(s)) return this.varDecls(s.declarationList);
+    if (ts.isReturnStatement(s)) return this.returnStmt(s);
+    if (ts.isThrowStatement(s)) {
+      this.emit({ op: 'raise', value: this.exprAs(s.expression, 'ref') });
+      return;
+    }
+    if (ts.isIfStatement(s)) {
+      const els = this.label();
+      const end = this.label();
+      this.jumpIfNot(this.cond(s.expression), els);
+      this.stmt(s.thenStatement);
+      this.goto(end);
+      this.bind(els);
+      if (s.elseStatement) this.stmt(s.elseStatement);
+      this.goto(end);
+      this.bind(end);
+      return;
+    }
+    if (ts.isLabeledStatement(s)) {
+      const inner = s.statement;
+      if (!ts.isIterationStatement(inner, false) && !ts.isSwitchStatement(inner)) this.fail(s, 'a label on a statement that is not a loop or a switch');
+      this.pendingLabels = [...labels, s.label.text];
+      return this.stmt(inner);
+    }
+    if (ts.isSwitchStatement(s)) return this.switchStmt(s, labels);
+    if (ts.isWhileStatement(s)) {
+      const head = this.label();
+      const end = this.label();
+      this.bind(head);
+      this.jumpIfNot(this.cond(s.expression), end);
+      this.loopBody(s.statement, end, head, labels);
+      this.goto(head);
+      this.bind(end);
+      return;
+    }
+    if (ts.isDoStatement(s)) {
+      const head = this.label();
+      const test = this.label();
+      const end = this.label();
+      this.bind(head);
+      this.loopBody(s.statement, end, test, labels);
+      this.goto(test);
+      this.bind(test);
+      const c = this.cond(s.expression);
+      this.jumpIfNot(c, end);
+      this.goto(head);
+      this.bind(end);
+      return;
+    }
+    if (ts.isForStatement(s)) {
+      if (s.initializer) {
+        if (ts.isVariableDeclarationList(s.initializer)) this.varDecls(s.initializer);
+        else this.expr(s.initializer);
+      }
+      const head = this.label();
+      const next = this.label();
+      const end = this.label();
+      this.bind(head);
+      if (s.condition) this.jumpIfNot(this.cond(s.condition), end);
+      this.loopBody(s.statement, end, next, labels);
+      this.goto(next);
+      this.bind(next);
+      if (s.incrementor) this.effect(s.incrementor);
+      this.goto(head);
+      this.bind(end);
+      return;
+    }
+    if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jumpOut(s);
+    if (ts.isTryStatement(s)) {
+      if (s.finallyBlock) this.outside(s, DiagCode.TryFinally, subsetMessage.tryFinally(this.name));
+      this.outside(s, DiagCode.TryCatch, subsetMessage.tryCatch(this.name));
+    }
+    if (ts.isForInStatement(s)) this.outside(s, DiagCode.ForIn, subsetMessage.forIn(this.name));
+    this.fail(s, `the statement '${ts.SyntaxKind[s.kind]}'`);
+  }
+
+  protected returnStmt(s: ts.ReturnStatement): void {
+    if (!s.expression && this.resultKind !== 'ref') this.fail(s, `'return' without a value from a function returning ${this.resultKind}`);
+    const value = s.expression ? this.exprAs(s.expression, this.resultKind) : this.undefinedConst();
+    this.emit({ op: 'return', value });
+  }
+
+  private jumpOut(s: ts.BreakStatement | ts.ContinueStatement): void {
+    const name = s.label?.text;
+    const isBreak = ts.isBreakStatement(s);
+    const target = [...this.breakables].reverse().find((b) => (name === undefined || b.labels.includes(name)) && (isBreak || b.cont !== null));
+    if (!target) this.fail(s, `'${s.getText()}' outside a loop or switch it can leave`);
+    if (!isBreak && target.cont === null) this.fail(s, `'${s.getText()}' naming a switch`);
+    this.goto(isBreak ? target.brk : target.cont!);
+  }
+
+  protected loopBody(body: ts.Statement, brk: number, cont: number, labels: readonly string[]): void {
+    this.breakables.push({ brk, cont, labels });
+    this.stmt(body);
+    this.breakables.pop();
+  }
+
+  protected varDecls(list: ts.VariableDeclarationList): void {
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name)) this.fail(d, 'a destructuring declaration');
+      const k = this.localKind(d.name);
+      const r = this.reg(k);
+      const value = d.initializer ? this.exprAs(d.initializer, k) : this.const_(defaultConst(k));
+      this.bindVar(d.name, r);
+      this.moveInto(r, value, d);
+    }
+  }
+
+  // ---- switch -------------------------------------------------------------------------------
+
+  private switchStmt(s: ts.SwitchStatement, labels: readonly string[]): void {
+    const clauses = s.caseBlock.clauses;
+    const end = this.label();
+    const bodies = clauses.map(() => this.label());
+    const dflt = clauses.findIndex((c) => ts.isDefaultClause(c));
+    const noMatch = dflt >= 0 ? bodies[dflt]! : end;
+    const table = this.switchTable(s);
+    if (table) {
+      const v = this.switchValue(s.expression, noMatch);
+      const cases: Array<readonly [number, number]> = [];
+      const seen = new Set<number>();
+      table.forEach((value, k) => {
+        if (value === null || seen.has(value)) return;
+        seen.add(value);
+        cases.push([value, bodies[k]!]);
+      });
+      this.emitSwitch(v, noMatch, cases);
+    } else {
+      const later = clauses.flatMap((c) => (ts.isCaseClause(c) ? [c.expression] : []));
+      const v = this.stable(this.expr(s.expression), later);
+      clauses.forEach((c, k) => {
+        if (!ts.isCaseClause(c)) return;
+        const next = this.label();
+        this.jumpIfNot(this.strictEquals(v, this.expr(c.expression), c.expression), next);
+        this.goto(bodies[k]!);
+        this.bind(next);
+      });
+      this.goto(noMatch);
+    }
+    this.breakables.push({ brk: end, cont: null, labels });
+    clauses.forEach((c, k) => {
+      this.bind(bodies[k]!);
+      this.block(c.statements);
+    });
+    this.breakables.pop();
+    this.goto(end);
+    this.bind(end);
+  }
+
+  /**
+   * The int to switch on: the discriminant itself when it is an int; a float converted to int
+   * when that is exact (a fraction, NaN or a value out of the int32 range matches no int32
+   * label, and goes to `noMatch`; -0 matches 0, as `===` does).
+   */
+  private switchValue(e: ts.Expression, noMatch: number): number {
+    const v = this.expr(e);
+    if (this.kindOfOperand(v) === 'int') return v;
+    const i = this.convert(v, 'int', e);
+    this.jumpIfNot(this.op('float_eq', 'bool', [this.convert(i, 'float', e), v]), noMatch);
+    return i;
+  }
+
+  /** `switch v`: a constant v decides the branch here. */
+  private emitSwitch(v: number, dflt: number, cases: ReadonlyArray<readonly [number, number]>): void {
+    if (v < 0) {
+      const value = this.constValue(v);
+      this.goto(cases.find(([c]) => c === value)?.[1] ?? dflt);
+      return;
+    }
+    this.emit({ op: 'switch', reg: v, dflt, cases, live: [] });
+  }
+
+  /**
+   * The int32 value of each clause's label (null for `default`) when the discriminant is a
+   * number and every label is an int32 constant the checker knows; else null (a chain of `===`).
+   */
+  private switchTable(s: ts.SwitchStatement): Array<number | null> | null {
+    const k = this.oracle.kindOf(s.expression);
+    if (k !== 'int' && k !== 'float') return null;
+    const values: Array<number | null> = [];
+    for (const c of s.caseBlock.clauses) {
+      if (ts.isDefaultClause(c)) {
+        values.push(null);
+        continue;
+      }
+      const v = this.int32Constant(c.expression);
+      if (v === undefined) return null;
+      values.push(v);
+    }
+    return values;
+  }
+
+  private int32Constant(e: ts.Expression): number | undefined {
+    let v: unknown;
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) v = this.checker.getConstantValue(e);
+    if (v === undefined) {
+      const t = this.checker.getTypeAtLocation(e);
+      if (t.isNumberLiteral()) v = t.value;
+    }
+    return typeof v === 'number' && Number.isInteger(v) && (v | 0) === v && !Object.is(v, -0) ? v : undefined;
+  }
+}
