@@ -111,6 +111,21 @@ export class Jit {
     return JitCells.countEntry(cell, this.params) && this.enabled;
   }
 
+  /**
+   * Is `key` the header of a loop that is counted but not compiled, and worth waiting for
+   * (JitCells.awaitsCompilation)? A trace reaching it met an inner loop: see `primeInnerLoop`.
+   */
+  isColdLoopHeader(key: unknown): boolean {
+    const c = this.cells.peek(key);
+    return c !== undefined && JitCells.awaitsCompilation(c, this.params);
+  }
+
+  /** Have the loop at `key` traced at its next back edge (JitCells.prime). */
+  primeInnerLoop(key: unknown): void {
+    const c = this.cells.peek(key);
+    if (c) JitCells.prime(c, this.params);
+  }
+
   /** The compiled loop for a key, if any. */
   compiledFor(key: unknown): CompiledLoop | undefined {
     const c = this.cells.peek(key);
@@ -168,12 +183,19 @@ export class Jit {
     return this.compileAndInstall(r, new Trace(rec.inputs, ops));
   }
 
-  /** Give up the current trace (too long, a guest exception, an unsupported situation). */
-  abort(rec: Recorder, reason: string): void {
+  /**
+   * Give up the current trace (too long, a guest exception, an unsupported situation). An abort
+   * that is not the trace's fault (`penalize` false: it met an inner loop not compiled yet)
+   * sends the key back to counting without bringing it closer to blacklisting.
+   */
+  abort(rec: Recorder, reason: string, penalize = true): void {
     const r = this.finishRecording(rec, null);
     this.stats.addAbort(reason);
-    if (r.cell) JitCells.aborted(r.cell, this.params);
-    if (r.exit && ++r.exit.bridgeAborts >= this.params.abortLimit) r.exit.bridgeBlacklisted = true;
+    if (r.cell) {
+      if (penalize) JitCells.aborted(r.cell, this.params);
+      else Object.assign(r.cell, { state: 'cold', counter: 0 });
+    }
+    if (penalize && r.exit && ++r.exit.bridgeAborts >= this.params.abortLimit) r.exit.bridgeBlacklisted = true;
     this.log.event({ kind: 'abort', reason, key: r.cell?.key, exit: r.exit?.id });
   }
 

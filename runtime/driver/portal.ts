@@ -28,6 +28,10 @@
  * never closes on greens it only saw once. Reds, the receiver among them, are the trace's
  * inputs, in position order.
  *
+ * Inner loops first: a trace that reaches the header of a loop that is counted but not compiled
+ * gives up (without counting it against the key) and has that loop traced at its next back
+ * edge; the outer loop is traced again later and then jumps into the compiled inner loop.
+ *
  * Aborts never lose state: a trace that grows too long mid-step switches to the blackhole with
  * the tracer's full frames (`SwitchToBlackhole`); a step that returns or raises while tracing
  * aborts the trace and returns or rethrows what the interpreter would have.
@@ -197,6 +201,13 @@ export class PortalRunner {
       if (target !== undefined) {
         if (loopKey === null) this.jit.closeBridge(rec, target, reds);
         else this.jit.closeToLoop(rec, target, reds);
+        return { done: false, values };
+      }
+      if (this.jit.isColdLoopHeader(key)) {
+        // An inner loop, not compiled yet: tracing on would unroll it into this trace. Give up
+        // without penalty and have the inner loop traced first (LuaJIT's rule).
+        this.jit.abort(rec, 'reached an inner loop that is not compiled yet', false);
+        this.jit.primeInnerLoop(key);
         return { done: false, values };
       }
       next = () => this.tracer.step(rec, boxes);

@@ -20,6 +20,8 @@ export class JitCell {
   /** The compiled loop (or entry trace) for this key, by loop number. */
   loop = -1;
   aborts = 0;
+  /** Traces that gave up at this header because it was not compiled yet (see `prime`). */
+  innerAborts = 0;
   /** Function-entry counter, separate from the loop counter. */
   entries = 0;
 
@@ -60,6 +62,25 @@ export class JitCells {
     c.counter = 0;
     c.entries = 0;
     c.state = c.aborts >= p.abortLimit ? 'blacklisted' : 'cold';
+  }
+
+  /**
+   * A trace gave up because it reached this loop's header before the loop was compiled (an
+   * inner loop): not the loop's fault, so no abort is counted; the loop is traced at its next
+   * back edge, so that the outer trace finds it compiled next time (LuaJIT's inner-loop rule).
+   */
+  static prime(c: JitCell, p: JitParams): void {
+    c.innerAborts++;
+    if (c.state === 'cold') c.counter = Math.max(c.counter, p.loopThreshold - 1);
+  }
+
+  /**
+   * Should a trace reaching this header give up and wait for it to be compiled? Only while it
+   * is cold and has not made `abortLimit` traces give up already: a loop that never gets
+   * compiled (it rarely iterates twice) is then traced through like straight-line code.
+   */
+  static awaitsCompilation(c: JitCell, p: JitParams): boolean {
+    return c.state === 'cold' && c.innerAborts < p.abortLimit;
   }
 
   get size(): number {

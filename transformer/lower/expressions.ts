@@ -133,9 +133,9 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   }
 
   /**
-   * The constant a name stands for, when the checker knows it: an enum member, or a `const`
-   * (or readonly property, as of an `as const` object) of a number, string or boolean literal
-   * type. Reading such a name has no effect, so it is the constant alone.
+   * The constant a name stands for, when the checker knows it: an enum member, or a
+   * module-level `const` (or readonly property, as of an `as const` object) of a number, string
+   * or boolean literal type. Reading such a name has no effect, so it is the constant alone.
    */
   protected knownConstant(e: ts.Expression): number | undefined {
     if (!ts.isIdentifier(e) && !ts.isPropertyAccessExpression(e) && !ts.isElementAccessExpression(e)) return undefined;
@@ -148,7 +148,8 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
     const d = sym?.valueDeclaration;
     if (!d) return undefined;
-    const isConst = ts.isVariableDeclaration(d) && (ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const) !== 0;
+    // A function's own `const`s are locals (registers), module-level ones constants.
+    const isConst = ts.isVariableDeclaration(d) && (ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const) !== 0 && !insideFunction(d);
     const isReadonly = (ts.isPropertyAssignment(d) || ts.isPropertyDeclaration(d)) && (ts.isPropertyDeclaration(d) ? (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0 : isConstAsserted(d.parent));
     if (!isConst && !isReadonly && !ts.isEnumMember(d)) return undefined;
     const t = this.checker.getTypeAtLocation(e);
@@ -540,4 +541,9 @@ function isConstAsserted(o: ts.Node): boolean {
   let p = o.parent;
   while (ts.isParenthesizedExpression(p)) p = p.parent;
   return (ts.isAsExpression(p) || ts.isTypeAssertionExpression(p)) && ts.isConstTypeReference(p.type);
+}
+
+function insideFunction(n: ts.Node): boolean {
+  for (let p = n.parent; p; p = p.parent) if (ts.isFunctionLike(p)) return true;
+  return false;
 }
