@@ -42,6 +42,7 @@ export class JitDriver<G extends string = string, R extends string = string> {
   private jitInstance: Jit | null = null;
   private runner: PortalRunner | null = null;
   private runnerOf: PortalDescr | null = null;
+  private tracerUsed: TracerMode | null = null;
 
   constructor(opts: JitDriverOptions<G, R>) {
     const names = [...opts.greens, ...opts.reds];
@@ -75,7 +76,9 @@ export class JitDriver<G extends string = string, R extends string = string> {
 
   private attach(portal: PortalDescr): PortalRunner {
     const layout = portal.layout();
-    const tracer = this.tracerMode === 'generated' && portal.generated ? portal.generated(layout) : genericStepTracer(layout);
+    const generated = this.tracerMode === 'generated' && portal.generated !== undefined;
+    const tracer = generated ? portal.generated!(layout) : genericStepTracer(layout);
+    this.tracerUsed = generated ? 'generated' : 'generic';
     this.runner = new PortalRunner(this.jit, layout, tracer);
     this.runnerOf = portal;
     return this.runner;
@@ -88,8 +91,18 @@ export class JitDriver<G extends string = string, R extends string = string> {
     if (opts.tracer) this.tracerMode = opts.tracer;
   }
 
+  /** The tracer mode asked for (`configure`). */
   get tracer(): TracerMode {
     return this.tracerMode;
+  }
+
+  /**
+   * The tracer actually tracing, once the JIT has started: the generated one when asked for
+   * and the build emitted generated tracers, else the generic one. Null before the first back
+   * edge reached the JIT.
+   */
+  get tracerInUse(): TracerMode | null {
+    return this.tracerUsed;
   }
 
   /** The JIT behind this driver (created on first use with the configured parameters). */
