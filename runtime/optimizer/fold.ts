@@ -16,6 +16,12 @@
  *   of any of these is false (type tests of constants are evaluated);
  * - bounds (intfacts.ts): an int op whose result interval is a single value becomes that value,
  *   and a comparison decided by its operands' intervals becomes a constant.
+ * - rewrites (`REWRITES`) into a new op that then goes through the same walk: narrowing
+ *   (LuaJIT's lj_opt_narrow): `float_to_int(float_add(a, b))` of two int32-exact operands
+ *   (`int_to_float(x)`, or an integral float constant in the int32 range) is `int_add(x, y)`,
+ *   likewise `float_sub` (the double sum of two int32 values is exact, and ToInt32 of it wraps as
+ *   `int_add` does); reassociation of wrapping int arithmetic with constants:
+ *   `int_add(int_add(x, c1), c2)` is `int_add(x, c1 + c2)` (and `int_sub` as adding `-c`).
  * Overflow-checked ops whose exact result provably fits in int32 become the plain op (the guard
  * disappears). A guard whose arguments all folded to constants is removed when it holds and kept
  * when it fails (it then always exits). Guards that stay narrow the bounds of what they test.
@@ -141,6 +147,47 @@ const IDENTITIES: { readonly [K in Opcode]?: Rule } = {
   float_neg: (op, ctx) => undo(ctx, op.args[0]!, 'float_neg'),
 };
 
+/** An int32 register holding exactly the value of a float operand, or null. */
+const intExact = (ctx: Ctx, v: Value): Value | null => {
+  if (v instanceof Const) {
+    const n = v.value as number;
+    return typeof n === 'number' && Number.isInteger(n) && n === (n | 0) && !Object.is(n, -0) ? intConst(n) : null;
+  }
+  return undo(ctx, v, 'int_to_float');
+};
+
+/** `x + c` of an int value with a constant: [x, c], for int_add(x, c) and int_sub(x, c). */
+const plusConst = (ctx: Ctx, v: Value): [Value, number] | null => {
+  const d = ctx.def(v);
+  if (!d || (d.opcode !== 'int_add' && d.opcode !== 'int_sub')) return null;
+  const [x, c] = d.args as [Value, Value];
+  if (!(c instanceof Const)) return null;
+  return [x, d.opcode === 'int_add' ? (c.value as number) : -(c.value as number) | 0];
+};
+
+/** Rewrites into a new op (which is then simplified in turn). */
+const REWRITES: { readonly [K in Opcode]?: (op: Op, ctx: Ctx) => Op | null } = {
+  float_to_int: (op, ctx) => {
+    const d = ctx.def(op.args[0]!);
+    if (!d || (d.opcode !== 'float_add' && d.opcode !== 'float_sub')) return null;
+    const x = intExact(ctx, d.args[0]!);
+    const y = x && intExact(ctx, d.args[1]!);
+    return x && y ? newOp(d.opcode === 'float_add' ? 'int_add' : 'int_sub', [x, y]) : null;
+  },
+  int_add: (op, ctx) => {
+    const [a, b] = op.args as [Value, Value];
+    if (!(b instanceof Const)) return null;
+    const inner = plusConst(ctx, a);
+    return inner ? newOp('int_add', [inner[0], intConst((inner[1] + (b.value as number)) | 0)]) : null;
+  },
+  int_sub: (op, ctx) => {
+    const [a, b] = op.args as [Value, Value];
+    if (!(b instanceof Const)) return null;
+    const inner = plusConst(ctx, a);
+    return inner ? newOp('int_add', [inner[0], intConst((inner[1] - (b.value as number)) | 0)]) : null;
+  },
+};
+
 /** Ops whose result is never NaN, whatever their arguments. */
 const NEVER_NAN: ReadonlySet<Opcode> = new Set<Opcode>(['new', 'new_array', 'cast_int_to_ref', 'cast_bool_to_ref', 'ref_typeof']);
 
@@ -238,7 +285,7 @@ class Folder {
       return;
     }
     if (isPure(op.opcode)) {
-      const v = this.simplify(op);
+      const v = this.simplify(op) ?? this.rewrite(op);
       if (v !== null && rw.tryReplace(op, v)) return;
       this.emit(op);
       if (v instanceof Const && v.type === 'int') this.facts.narrow(op, B.point(v.value as number));
@@ -250,6 +297,16 @@ class Folder {
   private emit(op: Op): void {
     this.rw.emit(op);
     this.facts.learn(op);
+  }
+
+  /** The value of a rewrite of the pure op (emitted here unless it simplifies further), or null. */
+  private rewrite(op: Op): Value | null {
+    const n = REWRITES[op.opcode]?.(op, this.ctx) ?? null;
+    if (n === null) return null;
+    const v = this.simplify(n) ?? this.rewrite(n);
+    if (v !== null) return v;
+    this.emit(n);
+    return n;
   }
 
   /** A simpler value of the same type for the pure op, or null. */

@@ -14,6 +14,9 @@
  * at the top of the loop and `driver.canEnterJit` at the backward jump of `]`, the only place a
  * guest loop closes. No `jit.promote` is needed: every value that should be a trace constant
  * (the opcode, its argument, jump targets) is read from the green program at a green pc.
+ * `pc` and `ptr` are kept int32 with `| 0` (`pc = (pc + 1) | 0`): the JIT types a value int
+ * only when JavaScript guarantees an int32 (TypeScript's `number` is a double), and int
+ * registers let the optimizer fold pointer arithmetic and prove bounds checks.
  * Nothing on the hot path throws or allocates: the tape grows in `growTape` (rare), and the one
  * guest error leaves through `leftOfTape`. Without the metajit transformer every hint is an
  * identity and this is a plain interpreter.
@@ -56,7 +59,7 @@ export class BfMachine {
     let program = this.program;
     let io = this.io;
     let tape = this.tape;
-    let ptr = this.ptr;
+    let ptr = this.ptr | 0;
     let pc = 0;
     __metajit_loop: for (;;) {
       this.driver.mergePoint({ pc, program, tape, ptr, io });
@@ -64,37 +67,37 @@ export class BfMachine {
       switch (op) {
         case Op.Add:
           tape[ptr] = (tape[ptr]! + program.args[pc]!) & 255;
-          pc++;
+          pc = (pc + 1) | 0;
           break;
         case Op.Move:
-          ptr += program.args[pc]!;
+          ptr = (ptr + program.args[pc]!) | 0;
           if (ptr < 0) {
             this.tape = tape;
             this.ptr = ptr - program.args[pc]!;
             throw leftOfTape(program, pc);
           }
           if (ptr >= tape.length) tape = growTape(tape, ptr);
-          pc++;
+          pc = (pc + 1) | 0;
           break;
         case Op.Out:
           io.write(tape[ptr]!);
-          pc++;
+          pc = (pc + 1) | 0;
           break;
         case Op.In: {
           const byte = io.read();
           if (byte >= 0) tape[ptr] = byte;
-          pc++;
+          pc = (pc + 1) | 0;
           break;
         }
         case Op.JumpIfZero:
-          pc = tape[ptr] === 0 ? program.args[pc]! : pc + 1;
+          pc = tape[ptr] === 0 ? program.args[pc]! | 0 : (pc + 1) | 0;
           break;
         case Op.JumpUnlessZero:
           if (tape[ptr] !== 0) {
-            pc = program.args[pc]!;
+            pc = program.args[pc]! | 0;
             { const __metajit_o = this.driver.backEdge(__metajit_portal_0, [this, pc, program, tape, ptr, io]); if (__metajit_o !== null) { if (__metajit_o.done) return __metajit_o.value as never; [, pc, program, tape, ptr, io] = __metajit_o.values as [unknown, typeof pc, typeof program, typeof tape, typeof ptr, typeof io]; continue __metajit_loop; } }
           } else {
-            pc++;
+            pc = (pc + 1) | 0;
           }
           break;
         case Op.Halt:
@@ -135,9 +138,9 @@ import { __metajit } from "../../runtime/hints/index.js";
 import { assertNever as __metajit_ref_0 } from "./program.js";
 let __metajit_table: ReturnType<typeof __metajit.jitcodes> | undefined;
 const __metajit_jitcodes = (): ReturnType<typeof __metajit.jitcodes> => (__metajit_table ??= __metajit.jitcodes([
-    { name: "BfMachine.run.portal", args: [0, 1, 2, 3, 4, 5], kinds: "rfrrfrfriifbiiirifffiifrifbriffrifbiifbiifiibriffiibbrirr",
-      pool: [__metajit.pool.field("ops"), __metajit.pool.array("any"), __metajit.pool.array("u8"), __metajit.pool.field("args"), __metajit.pool.int(255), __metajit.pool.float(1), __metajit.pool.int(0), __metajit.pool.float(0), __metajit.pool.field("tape"), __metajit.pool.field("ptr"), __metajit.pool.ref(leftOfTape), __metajit.pool.ref(__metajit.methodCaller("write")), __metajit.pool.ref(undefined), __metajit.pool.ref(__metajit.methodCaller("read")), __metajit.pool.int(1), __metajit.pool.ref(__metajit_ref_0), __metajit.pool.ref("opcode")],
-      code: [49, 7, 3, 2, -1, 34, 8, 1, 52, 6, 1, 7, 8, -2, 34, 9, 6, 33, 10, 9, 31, 11, 10, 6, 58, 11, 420, 9, 0, 1, 2, 3, 4, 5, 6, 9, 11, 59, 9, 420, 7, 0, 64, 1, 118, 2, 229, 3, 258, 4, 306, 5, 361, 6, 410, 8, 0, 1, 2, 3, 4, 5, 6, 9, 34, 12, 4, 34, 13, 4, 51, 14, 0, 3, 13, -3, 49, 15, 3, 2, -4, 34, 16, 1, 52, 17, 1, 15, 16, -2, 33, 18, 14, 20, 19, 18, 17, 34, 20, 19, 5, 21, 20, -5, 53, 3, 12, 21, -3, 33, 22, 21, 20, 1, 1, -6, 57, 437, 49, 23, 3, 2, -4, 34, 24, 1, 52, 25, 1, 23, 24, -2, 20, 4, 4, 25, 27, 26, 4, -8, 58, 26, 187, 7, 0, 1, 2, 3, 4, 5, 26, 50, 0, 3, -9, 49, 27, 3, 2, -4, 34, 28, 1, 52, 29, 1, 27, 28, -2, 21, 30, 4, 29, 50, 0, 30, -10, 61, -11, 31, 0, 2, 2, 1, 0, 63, 31, 54, 32, 3, -3, 33, 33, 32, 30, 34, 4, 33, 58, 34, 223, 7, 0, 1, 2, 3, 4, 5, 34, 60, 1, 3, 2, 3, 4, 5, 0, 1, 2, 4, 5, 57, 223, 20, 1, 1, -6, 57, 437, 34, 35, 4, 51, 36, 0, 3, 35, -3, 61, -12, -1, 0, 2, 5, 36, 6, 0, 1, 2, 3, 4, 5, 20, 1, 1, -6, 57, 437, 61, -14, 37, 0, 1, 5, 6, 0, 1, 2, 3, 4, 5, 30, 38, 37, -8, 58, 38, 300, 8, 0, 1, 2, 3, 4, 5, 37, 38, 34, 39, 4, 34, 40, 37, 53, 3, 39, 40, -3, 57, 300, 20, 1, 1, -6, 57, 437, 34, 42, 4, 51, 43, 0, 3, 42, -3, 17, 44, 43, -7, 58, 44, 349, 7, 0, 1, 2, 3, 4, 5, 44, 49, 45, 3, 2, -4, 34, 46, 1, 52, 47, 1, 45, 46, -2, 66, 41, 47, 57, 356, 20, 48, 1, -6, 66, 41, 48, 66, 1, 41, 57, 437, 34, 49, 4, 51, 50, 0, 3, 49, -3, 17, 51, 50, -7, 35, 52, 51, 58, 52, 404, 7, 0, 1, 2, 3, 4, 5, 52, 49, 53, 3, 2, -4, 34, 54, 1, 52, 1, 1, 53, 54, -2, 57, 408, 20, 1, 1, -6, 57, 437, 50, 0, 3, -9, 50, 0, 4, -10, 62, -13, 42, 55, 6, 61, -16, 56, 0, 2, 55, -17, 6, 0, 1, 2, 3, 4, 5, 67, 6, 0, 1, 2, 3, 4, 5, 6, 0, 1, 2, 3, 4, 5] },
+    { name: "BfMachine.run.portal", args: [0, 1, 2, 3, 4, 5], kinds: "rirrirfrifbirfffiifrfffbrfffribfifbiiibrfiiibbrfffrr",
+      pool: [__metajit.pool.field("ops"), __metajit.pool.array("any"), __metajit.pool.array("u8"), __metajit.pool.field("args"), __metajit.pool.int(255), __metajit.pool.int(1), __metajit.pool.int(0), __metajit.pool.field("tape"), __metajit.pool.field("ptr"), __metajit.pool.ref(leftOfTape), __metajit.pool.ref(__metajit.methodCaller("write")), __metajit.pool.ref(undefined), __metajit.pool.ref(__metajit.methodCaller("read")), __metajit.pool.float(0), __metajit.pool.ref(__metajit_ref_0), __metajit.pool.ref("opcode")],
+      code: [49, 7, 3, 2, -1, 52, 6, 1, 7, 1, -2, 34, 8, 6, 33, 9, 8, 31, 10, 9, 6, 58, 10, 405, 9, 0, 1, 2, 3, 4, 5, 6, 8, 10, 59, 8, 405, 7, 0, 61, 1, 106, 2, 220, 3, 246, 4, 291, 5, 343, 6, 389, 8, 0, 1, 2, 3, 4, 5, 6, 8, 51, 11, 0, 3, 4, -3, 49, 12, 3, 2, -4, 52, 13, 1, 12, 1, -2, 33, 14, 11, 20, 15, 14, 13, 34, 16, 15, 5, 17, 16, -5, 53, 3, 4, 17, -3, 33, 18, 17, 0, 1, 1, -6, 57, 422, 49, 19, 3, 2, -4, 52, 20, 1, 19, 1, -2, 33, 21, 4, 20, 22, 21, 20, 34, 4, 22, 13, 23, 4, -7, 58, 23, 178, 7, 0, 1, 2, 3, 4, 5, 23, 50, 0, 3, -8, 49, 24, 3, 2, -4, 52, 25, 1, 24, 1, -2, 33, 26, 4, 21, 27, 26, 25, 50, 0, 27, -9, 61, -10, 28, 0, 2, 2, 1, 0, 63, 28, 54, 29, 3, -3, 16, 30, 4, 29, 58, 30, 214, 7, 0, 1, 2, 3, 4, 5, 30, 33, 31, 4, 60, 1, 3, 2, 3, 31, 5, 0, 1, 2, 4, 5, 57, 214, 0, 1, 1, -6, 57, 422, 51, 32, 0, 3, 4, -3, 61, -11, -1, 0, 2, 5, 32, 6, 0, 1, 2, 3, 4, 5, 0, 1, 1, -6, 57, 422, 61, -13, 33, 0, 1, 5, 6, 0, 1, 2, 3, 4, 5, 30, 34, 33, -14, 58, 34, 285, 8, 0, 1, 2, 3, 4, 5, 33, 34, 34, 35, 33, 53, 3, 4, 35, -3, 57, 285, 0, 1, 1, -6, 57, 422, 51, 37, 0, 3, 4, -3, 17, 38, 37, -7, 58, 38, 331, 7, 0, 1, 2, 3, 4, 5, 38, 49, 39, 3, 2, -4, 52, 40, 1, 39, 1, -2, 34, 41, 40, 66, 36, 41, 57, 338, 0, 42, 1, -6, 66, 36, 42, 66, 1, 36, 57, 422, 51, 43, 0, 3, 4, -3, 17, 44, 43, -7, 35, 45, 44, 58, 45, 383, 7, 0, 1, 2, 3, 4, 5, 45, 49, 46, 3, 2, -4, 52, 47, 1, 46, 1, -2, 34, 1, 47, 57, 387, 0, 1, 1, -6, 57, 422, 50, 0, 3, -8, 33, 48, 4, 50, 0, 48, -9, 33, 49, 4, 62, -12, 42, 50, 6, 61, -15, 51, 0, 2, 50, -16, 6, 0, 1, 2, 3, 4, 5, 67, 6, 0, 1, 2, 3, 4, 5, 6, 0, 1, 2, 3, 4, 5] },
     { name: "growTape", args: [0, 1], kinds: "rfriffffi",
       pool: [__metajit.pool.ref(Math.max), __metajit.pool.array("u8"), __metajit.pool.int(2), __metajit.pool.float(2), __metajit.pool.int(1), __metajit.pool.float(1), __metajit.pool.ref(__metajit.methodCaller("set")), __metajit.pool.ref(undefined)],
       code: [54, 3, 0, -2, 33, 4, 3, 22, 5, 4, -4, 20, 6, 1, -6, 61, -1, 7, 1, 2, 5, 6, 1, 0, 34, 8, 7, 56, 2, 8, -2, 61, -7, -1, 0, 2, 2, 0, 1, 2, 62, 2] },

@@ -14,6 +14,9 @@
  * at the top of the loop and `driver.canEnterJit` at the backward jump of `]`, the only place a
  * guest loop closes. No `jit.promote` is needed: every value that should be a trace constant
  * (the opcode, its argument, jump targets) is read from the green program at a green pc.
+ * `pc` and `ptr` are kept int32 with `| 0` (`pc = (pc + 1) | 0`): the JIT types a value int
+ * only when JavaScript guarantees an int32 (TypeScript's `number` is a double), and int
+ * registers let the optimizer fold pointer arithmetic and prove bounds checks.
  * Nothing on the hot path throws or allocates: the tape grows in `growTape` (rare), and the one
  * guest error leaves through `leftOfTape`. Without the metajit transformer every hint is an
  * identity and this is a plain interpreter.
@@ -56,7 +59,7 @@ export class BfMachine {
     const program = this.program;
     const io = this.io;
     let tape = this.tape;
-    let ptr = this.ptr;
+    let ptr = this.ptr | 0;
     let pc = 0;
     for (;;) {
       this.driver.mergePoint({ pc, program, tape, ptr, io });
@@ -64,37 +67,37 @@ export class BfMachine {
       switch (op) {
         case Op.Add:
           tape[ptr] = (tape[ptr]! + program.args[pc]!) & 255;
-          pc++;
+          pc = (pc + 1) | 0;
           break;
         case Op.Move:
-          ptr += program.args[pc]!;
+          ptr = (ptr + program.args[pc]!) | 0;
           if (ptr < 0) {
             this.tape = tape;
             this.ptr = ptr - program.args[pc]!;
             throw leftOfTape(program, pc);
           }
           if (ptr >= tape.length) tape = growTape(tape, ptr);
-          pc++;
+          pc = (pc + 1) | 0;
           break;
         case Op.Out:
           io.write(tape[ptr]!);
-          pc++;
+          pc = (pc + 1) | 0;
           break;
         case Op.In: {
           const byte = io.read();
           if (byte >= 0) tape[ptr] = byte;
-          pc++;
+          pc = (pc + 1) | 0;
           break;
         }
         case Op.JumpIfZero:
-          pc = tape[ptr] === 0 ? program.args[pc]! : pc + 1;
+          pc = tape[ptr] === 0 ? program.args[pc]! | 0 : (pc + 1) | 0;
           break;
         case Op.JumpUnlessZero:
           if (tape[ptr] !== 0) {
-            pc = program.args[pc]!;
+            pc = program.args[pc]! | 0;
             this.driver.canEnterJit({ pc, program, tape, ptr, io });
           } else {
-            pc++;
+            pc = (pc + 1) | 0;
           }
           break;
         case Op.Halt:

@@ -438,6 +438,94 @@ describe('fold: overflow-checked arithmetic', () => {
   });
 });
 
+describe('fold: narrowing and reassociation', () => {
+  it('narrows float_to_int of a float sum of int32 values to int_add', () => {
+    const input = `
+      [i0, i1]
+      f2 = int_to_float(i0)
+      f3 = float_add(f2, 1.0)
+      i4 = float_to_int(f3)
+      f5 = int_to_float(i1)
+      f6 = float_sub(f2, f5)
+      i7 = float_to_int(f6)
+      jump(i4, i7)
+    `;
+    expect(fold(input)).toBe(
+      canon(`
+        [i0, i1]
+        f2 = int_to_float(i0)
+        f3 = float_add(f2, 1.0)
+        i8 = int_add(i0, 1)
+        f5 = int_to_float(i1)
+        f6 = float_sub(f2, f5)
+        i9 = int_sub(i0, i1)
+        jump(i8, i9)
+      `),
+    );
+  });
+
+  it.each([
+    ['a fractional constant', 'float_add(f2, 0.5)'],
+    ['NaN', 'float_add(f2, NaN)'],
+    ['a constant outside int32', 'float_add(f2, 4294967296.0)'],
+    ['a float that is not a converted int', 'float_add(f2, f1)'],
+    ['a product (it may round)', 'float_mul(f2, 3.0)'],
+  ])('does not narrow with %s', (_what, expr) => {
+    const input = `
+      [i0, f1]
+      f2 = int_to_float(i0)
+      f3 = ${expr}
+      i4 = float_to_int(f3)
+      jump(i4)
+    `;
+    expect(fold(input)).toBe(canon(input));
+  });
+
+  it('reassociates wrapping int arithmetic with constants, down to the value itself', () => {
+    const input = `
+      [i0]
+      i1 = int_add(i0, 3)
+      i2 = int_sub(i1, 1)
+      i3 = int_add(i2, -2)
+      i4 = int_add(i1, 2147483647)
+      jump(i2, i3, i4)
+    `;
+    expect(fold(input)).toBe(
+      canon(`
+        [i0]
+        i1 = int_add(i0, 3)
+        i5 = int_add(i0, 2)
+        i6 = int_add(i0, -2147483646)
+        jump(i5, i0, i6)
+      `),
+    );
+  });
+
+  it('a narrowed pointer walk (the Brainfuck shape) folds back to the pointer', () => {
+    const input = `
+      [i0]
+      f1 = int_to_float(i0)
+      f2 = float_add(f1, 1.0)
+      i3 = float_to_int(f2)
+      f4 = int_to_float(i3)
+      f5 = float_add(f4, -1.0)
+      i6 = float_to_int(f5)
+      jump(i6)
+    `;
+    expect(fold(input)).toBe(
+      canon(`
+        [i0]
+        f1 = int_to_float(i0)
+        f2 = float_add(f1, 1.0)
+        i7 = int_add(i0, 1)
+        f4 = int_to_float(i7)
+        f5 = float_add(f4, -1.0)
+        jump(i0)
+      `),
+    );
+  });
+});
+
 describe('fold: loops', () => {
   it('keeps bounds of invariant values across the label and resets varying ones', () => {
     const input = `

@@ -69,10 +69,36 @@ describe('heap: forwarding', () => {
   });
 
   it.each([['i8'], ['u8'], ['u8c'], ['i16'], ['u16'], ['f32']])('never forwards a store through a narrowing %s array', (kind) => {
-    // A u8 array stores 300 and reads back 44; an f32 array rounds.
+    // A u8 array stores 300 and reads back 44, a u16 array 70000 as 4464; an f32 array rounds.
     const t = kind === 'f32' ? 'f' : 'i';
-    const v = kind === 'f32' ? '0.1' : '300';
+    const v = kind === 'f32' ? '0.1' : '70000';
     same(`[r0, i1]\nsetarrayitem(r0, i1, ${v}, [${kind}])\n${t}3 = getarrayitem(r0, i1, [${kind}])\njump(${t}3)`);
+  });
+
+  it.each([
+    ['u8', '200'],
+    ['i8', '-128'],
+    ['u16', '65535'],
+  ])('forwards a %s store of a constant in range (%s)', (kind, v) => {
+    becomes(`[r0, i1]\nsetarrayitem(r0, i1, ${v}, [${kind}])\ni3 = getarrayitem(r0, i1, [${kind}])\njump(i3)`, `[r0, i1]\nsetarrayitem(r0, i1, ${v}, [${kind}])\njump(${v})`);
+  });
+
+  it('forwards a narrowing store of a masked value or of a read of a kind that fits', () => {
+    becomes(
+      '[r0, i1, i2]\ni3 = int_and(i2, 255)\nsetarrayitem(r0, i1, i3, [u8])\ni4 = getarrayitem(r0, i1, [u8])\njump(i4)',
+      '[r0, i1, i2]\ni3 = int_and(i2, 255)\nsetarrayitem(r0, i1, i3, [u8])\njump(i3)',
+    );
+    becomes(
+      '[r0, r1, i2]\ni3 = getarrayitem(r1, i2, [u8])\nsetarrayitem(r0, i2, i3, [u16])\ni4 = getarrayitem(r0, i2, [u16])\njump(i4)',
+      '[r0, r1, i2]\ni3 = getarrayitem(r1, i2, [u8])\nsetarrayitem(r0, i2, i3, [u16])\njump(i3)',
+    );
+  });
+
+  it('does not forward a narrowing store of a value that may not fit', () => {
+    same('[r0, i1, i2]\ni3 = int_and(i2, 511)\nsetarrayitem(r0, i1, i3, [u8])\ni4 = getarrayitem(r0, i1, [u8])\njump(i4)');
+    same('[r0, i1, i2]\ni3 = int_and(i2, 255)\nsetarrayitem(r0, i1, i3, [i8])\ni4 = getarrayitem(r0, i1, [i8])\njump(i4)');
+    same('[r0, r1, i2]\ni3 = getarrayitem(r1, i2, [u16])\nsetarrayitem(r0, i2, i3, [u8])\ni4 = getarrayitem(r0, i2, [u8])\njump(i4)');
+    same('[r0, i1]\nsetarrayitem(r0, i1, 256, [u8])\ni3 = getarrayitem(r0, i1, [u8])\njump(i3)');
   });
 
   it('still forwards reads of narrowing arrays', () => {
