@@ -14,7 +14,8 @@
  */
 
 type Method = (...args: unknown[]) => unknown;
-type Constructor = new (...args: unknown[]) => unknown;
+/** Any class: its parameters are the caller's business (the jitcode passes what the source passed). */
+type Constructor = new (...args: never[]) => unknown;
 
 const methodCallers = new Map<string, (o: unknown, ...args: unknown[]) => unknown>();
 const constructCallers = new WeakMap<Constructor, (...args: unknown[]) => unknown>();
@@ -33,7 +34,8 @@ export function methodCaller(name: string): (o: unknown, ...args: unknown[]) => 
 export function constructCaller(cls: Constructor): (...args: unknown[]) => unknown {
   let f = constructCallers.get(cls);
   if (!f) {
-    f = (...args: unknown[]): unknown => new cls(...args);
+    const make = cls as unknown as new (...args: unknown[]) => unknown;
+    f = (...args: unknown[]): unknown => new make(...args);
     constructCallers.set(cls, f);
   }
   return f;
