@@ -79,11 +79,11 @@ export function formatDiagnostic(d: ts.Diagnostic): string {
  */
 export const subsetMessage = {
   closure: (fn: string, what: string) =>
-    `${what} created in traced function '${fn}' is not supported: a closure would capture trace values. Hoist it out of '${fn}' to a method or a top-level function, or mark '${fn}' with @jit.opaque.`,
+    `${what} created in traced function '${fn}' is not supported: a closure would capture trace values. Hoist it out of '${fn}' to a method or a top-level function, or move it into a function marked @jit.opaque.`,
   generator: (fn: string) =>
-    `Generator '${fn}' cannot be traced: a trace cannot suspend. Mark '${fn}' with @jit.opaque, or rewrite it as a loop that returns its results.`,
+    `Generator '${fn}' cannot be traced: a trace cannot suspend. Mark '${fn}' with @jit.opaque (never the dispatch method itself), or rewrite it as a loop that returns its results.`,
   async: (fn: string) =>
-    `Async code in '${fn}' cannot be traced: a trace cannot suspend on 'await'. Move the asynchronous part out of the dispatch loop, or mark '${fn}' with @jit.opaque.`,
+    `Async code in '${fn}' cannot be traced: a trace cannot suspend on 'await'. Move the asynchronous part out of the dispatch loop, or move it into a function marked @jit.opaque.`,
   tryFinally: (fn: string) =>
     `'try/finally' in traced function '${fn}' is not supported: traces have no exception edges, so the 'finally' block would be skipped when a call raises. Move the 'try' into a function marked @jit.opaque, or outside the dispatch loop.`,
   tryCatch: (fn: string) =>
@@ -91,17 +91,17 @@ export const subsetMessage = {
   arguments: (fn: string) =>
     `'arguments' in traced function '${fn}' is not supported. Declare the parameters (or a rest parameter typed as an array) instead.`,
   evalOrWith: (fn: string, what: string) =>
-    `'${what}' in traced function '${fn}' is not supported: it makes variables unknowable at compile time. Remove it, or mark '${fn}' with @jit.opaque.`,
+    `'${what}' in traced function '${fn}' is not supported: it makes variables unknowable at compile time. Remove it, or move it into a function marked @jit.opaque.`,
   forIn: (fn: string) =>
-    `'for...in' in traced function '${fn}' is not supported: it enumerates keys at run time. Iterate over an array of keys with 'for...of' or an index loop, or mark '${fn}' with @jit.opaque.`,
+    `'for...in' in traced function '${fn}' is not supported: it enumerates keys at run time. Iterate over an array of keys with 'for...of' or an index loop, or move it into a function marked @jit.opaque.`,
   dynamicKey: (fn: string, type: string) =>
     `Property access with a computed key on '${type}' in traced function '${fn}' is not supported: only arrays, typed arrays and strings may be indexed by a run-time value. Use a Map, an array, or a named field, or move the access into a function marked @jit.opaque.`,
   unresolvedCall: (fn: string, what: string, why: string) =>
     `Call of '${what}' in traced function '${fn}' cannot be resolved to a declaration (${why}). Call a method or a function directly, or move the call into a function marked @jit.opaque.`,
   delete: (fn: string) =>
-    `'delete' in traced function '${fn}' is not supported: it changes the object's shape. Assign 'undefined' to the field instead, or mark '${fn}' with @jit.opaque.`,
+    `'delete' in traced function '${fn}' is not supported: it changes the object's shape. Assign 'undefined' to the field instead, or move it into a function marked @jit.opaque.`,
   accessor: (fn: string, name: string, kind: 'getter' | 'setter') =>
-    `Use of ${kind} '${name}' in traced function '${fn}' is not supported. Turn the ${kind} into a method, or mark '${fn}' with @jit.opaque.`,
+    `Use of ${kind} '${name}' in traced function '${fn}' is not supported. Turn the ${kind} into a method, or move it into a function marked @jit.opaque.`,
   instanceofNonClass: (fn: string, what: string) =>
     `'instanceof ${what}' in traced function '${fn}' is not supported: the right-hand side must name a class. Name the class directly, or test a tag field instead.`,
   iterableSpread: (fn: string, type: string) =>

@@ -79,7 +79,7 @@ describe('analysis of a decorated interpreter', () => {
 describe('diagnostics for code outside the subset', () => {
   const ds = diagsOf(a, 'unsupported.ts');
   it.each([
-    ['37:38 TS9001', "Arrow function created in traced function 'M.closure' is not supported: a closure would capture trace values. Hoist it out of 'M.closure' to a method or a top-level function, or mark 'M.closure' with @jit.opaque."],
+    ['37:38 TS9001', "Arrow function created in traced function 'M.closure' is not supported: a closure would capture trace values. Hoist it out of 'M.closure' to a method or a top-level function, or move it into a function marked @jit.opaque."],
     ['38:24 TS9004', "'try/finally' in traced function 'M.tryFinally' is not supported"],
     ['39:22 TS9005', "'try/catch' in traced function 'M.tryCatch' is not supported"],
     ['40:27 TS9006', "'arguments' in traced function 'M.args' is not supported"],

@@ -26,9 +26,9 @@ it('the fixtures type-check (misuses TypeScript rejects as well are marked @ts-e
 describe('suspending code reached from a dispatch loop', () => {
   it('reports each generator and async function once, at its * or async (9002, 9003)', () => {
     expect(reported('suspend.ts')).toEqual([
-      "7:1 TS9003: Async code in 'load' cannot be traced: a trace cannot suspend on 'await'. Move the asynchronous part out of the dispatch loop, or mark 'load' with @jit.opaque.",
-      "24:3 TS9002: Generator 'Suspend.gen' cannot be traced: a trace cannot suspend. Mark 'Suspend.gen' with @jit.opaque, or rewrite it as a loop that returns its results.",
-      "25:3 TS9003: Async code in 'Suspend.sum' cannot be traced: a trace cannot suspend on 'await'. Move the asynchronous part out of the dispatch loop, or mark 'Suspend.sum' with @jit.opaque.",
+      "7:1 TS9003: Async code in 'load' cannot be traced: a trace cannot suspend on 'await'. Move the asynchronous part out of the dispatch loop, or move it into a function marked @jit.opaque.",
+      "24:3 TS9002: Generator 'Suspend.gen' cannot be traced: a trace cannot suspend. Mark 'Suspend.gen' with @jit.opaque (never the dispatch method itself), or rewrite it as a loop that returns its results.",
+      "25:3 TS9003: Async code in 'Suspend.sum' cannot be traced: a trace cannot suspend on 'await'. Move the asynchronous part out of the dispatch loop, or move it into a function marked @jit.opaque.",
     ]);
   });
 });
