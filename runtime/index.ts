@@ -23,6 +23,8 @@ export {
   Virtual,
   type Value,
   type Descr,
+  type FieldDescr,
+  type ArrayDescr,
   fieldDescr,
   arrayDescr,
   targetDescr,
@@ -32,6 +34,7 @@ export {
   constRef,
 } from './ir/trace.js';
 export type { Type, ValueType } from './ir/types.js';
+export type { MergeResult } from './jitcode/merge.js';
 export { printTrace } from './ir/printer.js';
 export { parseTrace, TraceSyntaxError } from './ir/parser.js';
 export { verifyTrace } from './ir/verify.js';

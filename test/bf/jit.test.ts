@@ -3,7 +3,8 @@
  * generated from interpreter.ts by `metajit generate`) must give exactly what the plain
  * interpreter gives — output, final tape and pointer, guest errors — with low thresholds (so
  * loops, entry traces and bridges are all made on small inputs), with each tracer mode, and in
- * the stress mode where guards fail at random.
+ * the stress mode where guards fail at random. The generated tracer and the generic tracer must
+ * record the same traces: equal digests of every optimized trace, the same loops and bridges.
  */
 import { BENCH_PROGRAMS } from '../../bench/bf/tools/index.js';
 import * as plain from '../../sample-vm/bf/interpreter.js';
@@ -62,6 +63,7 @@ describe.each(MODES)('the JIT-enabled VM (%s tracer) against the plain interpret
       const s = m.driver.stats();
       expect(s.loops).toBeGreaterThan(0);
       expect(s.compiledEntries).toBeGreaterThan(0);
+      expect(m.driver.tracerInUse).toBe(tracer);
     });
   }
 
@@ -106,5 +108,51 @@ describe.each(MODES)('the JIT-enabled VM (%s tracer) against the plain interpret
     const { o, m } = runJit(src, p.input(p.small), tracer, { ...LOW, enabled: false });
     expect(o).toEqual(runPlain(src, p.input(p.small)));
     expect(m.driver.stats().loops).toBe(0);
+  });
+});
+
+/** The programs above, by name: each benchmark at its small size and the special cases. */
+const PROGRAMS: ReadonlyArray<readonly [string, string, string]> = [
+  ...Object.entries(BENCH_PROGRAMS)
+    .filter(([name]) => name !== 'fib')
+    .map(([name, p]) => [name, p.source(p.small), p.input(p.small)] as const),
+  ['guest error', '>'.repeat(200) + '+[<+]', ''],
+  ['tape growth', '+'.repeat(250) + '[>' + '+'.repeat(160) + '[>>+<<-]>>[<<+>>-]<<' + '<-]', ''],
+  ['end of input', '+[,.+]', 'abc\u00ff'],
+];
+
+describe('the generated tracer records what the generic tracer records', () => {
+  const same = (src: string, input: string, params: Partial<JitParams>): ReturnType<jitted.BfMachine['driver']['stats']> => {
+    const generic = runJit(src, input, 'generic', params);
+    const generated = runJit(src, input, 'generated', params);
+    expect(generated.m.driver.tracerInUse).toBe('generated');
+    expect(generic.m.driver.tracerInUse).toBe('generic');
+    expect(generated.o).toEqual(generic.o);
+    const a = generic.m.driver.stats();
+    const b = generated.m.driver.stats();
+    expect({ loops: b.loops, bridges: b.bridges, aborts: b.aborts, recordedOps: b.recordedOps, traces: b.traces.map((t) => t.digest) }).toEqual({
+      loops: a.loops,
+      bridges: a.bridges,
+      aborts: a.aborts,
+      recordedOps: a.recordedOps,
+      traces: a.traces.map((t) => t.digest),
+    });
+    expect(b.traceDigest).toBe(a.traceDigest);
+    expect(b.abortReasons).toEqual(a.abortReasons);
+    return a;
+  };
+
+  it.each(PROGRAMS)('%s: same traces, loops, bridges and results', (_name, src, input) => {
+    same(src, input, LOW);
+  });
+
+  it.each([1, 2])('stress mode (seed %i): same traces with guards failing at random', (seed) => {
+    for (const [, src, input] of PROGRAMS) same(src, input, { ...LOW, stressGuardFailures: 0.05, stressSeed: seed });
+  });
+
+  it('a trace limit that aborts mid-step: both switch to the blackhole at the same point', () => {
+    const p = BENCH_PROGRAMS['primes']!;
+    const s = same(p.source(p.small), p.input(p.small), { ...LOW, traceLimit: 40 });
+    expect(Object.keys(s.abortReasons).some((r) => /too long/.test(r))).toBe(true);
   });
 });

@@ -175,6 +175,7 @@ export class StackVm {
 
 // ---- metajit: generated from the code above; do not edit below this line ----
 import { __metajit } from "../../runtime/hints/index.js";
+import type { ArrayDescr as __metajit_ArrayDescr, Const as __metajit_Const, FieldDescr as __metajit_FieldDescr, MergeResult as __metajit_MergeResult, PortalLayout as __metajit_PortalLayout, RecordOptions as __metajit_RecordOptions, Recorder as __metajit_Recorder, StepTracer as __metajit_StepTracer, Value as __metajit_Value } from "../../runtime/hints/index.js";
 let __metajit_table: ReturnType<typeof __metajit.jitcodes> | undefined;
 const __metajit_jitcodes = (): ReturnType<typeof __metajit.jitcodes> => (__metajit_table ??= __metajit.jitcodes([
     { name: "StackVm.run.portal", args: [0, 1, 2, 3, 4, 5, 6, 7], kinds: "rirrirrrfrifbrfffiffifffffiffifffiffffiffbbrfrfifrfiffrfffiffifffffiffffbrffiffiffifffffifrr",
@@ -190,4 +191,1046 @@ const __metajit_jitcodes = (): ReturnType<typeof __metajit.jitcodes> => (__metaj
       pool: [__metajit.pool.int(0), __metajit.pool.array("any"), __metajit.pool.int(1)],
       code: [66, 4, -1, 66, 5, -1, 33, 6, 5, 27, 7, 6, 3, 58, 7, 55, 6, 1, 2, 3, 4, 5, 7, 33, 8, 5, 20, 9, 2, 8, 34, 10, 9, 51, 11, 1, 1, 10, -2, 33, 12, 4, 20, 13, 12, 11, 34, 4, 13, 0, 5, 5, -3, 57, 6, 33, 14, 4, 62, 14] },
   ]));
-const __metajit_portal_0 = { name: "StackVm.run", layout: () => ({ table: __metajit_jitcodes(), portal: 0, greenPositions: [1, 2] }) };
+const __metajit_G = __metajit.gen;
+let __metajit_ready = false;
+let __metajit_d0_1!: __metajit_ArrayDescr;
+let __metajit_k0_3!: __metajit_Const;
+let __metajit_k0_4!: __metajit_Const;
+let __metajit_k0_6!: __metajit_Const;
+let __metajit_k0_8!: __metajit_Const;
+let __metajit_d0_9!: __metajit_FieldDescr;
+let __metajit_k0_10!: __metajit_Const;
+let __metajit_k0_11!: __metajit_Const;
+let __metajit_k0_12!: __metajit_Const;
+let __metajit_k0_14!: __metajit_Const;
+let __metajit_k0_15!: __metajit_Const;
+let __metajit_k0_19!: __metajit_Const;
+let __metajit_k0_17!: __metajit_Const;
+let __metajit_k0_18!: __metajit_Const;
+let __metajit_k0_16!: __metajit_Const;
+let __metajit_d2_0!: __metajit_FieldDescr;
+let __metajit_k2_1!: __metajit_Const;
+let __metajit_k3_0!: __metajit_Const;
+let __metajit_d3_1!: __metajit_ArrayDescr;
+let __metajit_o0!: __metajit_RecordOptions;
+let __metajit_o1!: __metajit_RecordOptions;
+let __metajit_o2!: __metajit_RecordOptions;
+let __metajit_o3!: __metajit_RecordOptions;
+let __metajit_o4!: __metajit_RecordOptions;
+function __metajit_init(): void {
+  if (__metajit_ready) return;
+  const table = __metajit_jitcodes();
+  __metajit_G.checkTable(table, [["StackVm.run.portal", 748], ["add", 12], ["Cell.constructor", 6], ["StackVm.sum", 60]]);
+  const pool0 = table.get(0).pool;
+  const pool2 = table.get(2).pool;
+  const pool3 = table.get(3).pool;
+  __metajit_d0_1 = pool0[1] as __metajit_ArrayDescr;
+  __metajit_k0_3 = pool0[3] as __metajit_Const;
+  __metajit_k0_4 = pool0[4] as __metajit_Const;
+  __metajit_k0_6 = pool0[6] as __metajit_Const;
+  __metajit_k0_8 = pool0[8] as __metajit_Const;
+  __metajit_d0_9 = pool0[9] as __metajit_FieldDescr;
+  __metajit_k0_10 = pool0[10] as __metajit_Const;
+  __metajit_k0_11 = pool0[11] as __metajit_Const;
+  __metajit_k0_12 = pool0[12] as __metajit_Const;
+  __metajit_k0_14 = pool0[14] as __metajit_Const;
+  __metajit_k0_15 = pool0[15] as __metajit_Const;
+  __metajit_k0_19 = pool0[19] as __metajit_Const;
+  __metajit_k0_17 = pool0[17] as __metajit_Const;
+  __metajit_k0_18 = pool0[18] as __metajit_Const;
+  __metajit_k0_16 = pool0[16] as __metajit_Const;
+  __metajit_d2_0 = pool2[0] as __metajit_FieldDescr;
+  __metajit_k2_1 = pool2[1] as __metajit_Const;
+  __metajit_k3_0 = pool3[0] as __metajit_Const;
+  __metajit_d3_1 = pool3[1] as __metajit_ArrayDescr;
+  __metajit_o0 = { descr: __metajit_d0_1 };
+  __metajit_o1 = { descr: __metajit_d0_1, type: "float" };
+  __metajit_o2 = { descr: __metajit_d0_9, type: "float" };
+  __metajit_o3 = { descr: __metajit_d2_0 };
+  __metajit_o4 = { descr: __metajit_d3_1, type: "float" };
+  __metajit_ready = true;
+}
+/** Traces jitcode 0 (StackVm.run.portal). */
+function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __metajit_Value, p2: __metajit_Value, p3: __metajit_Value, p4: __metajit_Value, p5: __metajit_Value, p6: __metajit_Value, p7: __metajit_Value): __metajit_Value | __metajit_MergeResult<__metajit_Value> {
+  let at = 0;
+  let b0: __metajit_Value | undefined = p0;
+  let b1: __metajit_Value | undefined = p1;
+  let u1!: number;
+  let b2: __metajit_Value | undefined = p2;
+  let u2!: unknown;
+  let b3: __metajit_Value | undefined = p3;
+  let b4: __metajit_Value | undefined = p4;
+  let u4!: number;
+  let b5: __metajit_Value | undefined = p5;
+  let b6: __metajit_Value | undefined = p6;
+  let b7: __metajit_Value | undefined = p7;
+  let b8: __metajit_Value | undefined;
+  let u8!: number;
+  let b9: __metajit_Value | undefined;
+  let u9!: unknown;
+  let b10: __metajit_Value | undefined;
+  let u10!: number;
+  let b11: __metajit_Value | undefined;
+  let u11!: number;
+  let b12: __metajit_Value | undefined;
+  let u12!: boolean;
+  let b13: __metajit_Value | undefined;
+  let u13!: unknown;
+  let b14: __metajit_Value | undefined;
+  let u14!: number;
+  let b15: __metajit_Value | undefined;
+  let b16: __metajit_Value | undefined;
+  let b17: __metajit_Value | undefined;
+  let b18: __metajit_Value | undefined;
+  let b19: __metajit_Value | undefined;
+  let b20: __metajit_Value | undefined;
+  let b21: __metajit_Value | undefined;
+  let b22: __metajit_Value | undefined;
+  let b23: __metajit_Value | undefined;
+  let b24: __metajit_Value | undefined;
+  let b25: __metajit_Value | undefined;
+  let b26: __metajit_Value | undefined;
+  let b27: __metajit_Value | undefined;
+  let b28: __metajit_Value | undefined;
+  let b29: __metajit_Value | undefined;
+  let b30: __metajit_Value | undefined;
+  let b31: __metajit_Value | undefined;
+  let b32: __metajit_Value | undefined;
+  let b33: __metajit_Value | undefined;
+  let b34: __metajit_Value | undefined;
+  let b35: __metajit_Value | undefined;
+  let b36: __metajit_Value | undefined;
+  let b37: __metajit_Value | undefined;
+  let b38: __metajit_Value | undefined;
+  let b39: __metajit_Value | undefined;
+  let b40: __metajit_Value | undefined;
+  let b41: __metajit_Value | undefined;
+  let b42: __metajit_Value | undefined;
+  let b43: __metajit_Value | undefined;
+  let u43!: unknown;
+  let b44: __metajit_Value | undefined;
+  let u44!: number;
+  let b45: __metajit_Value | undefined;
+  let u45!: unknown;
+  let b46: __metajit_Value | undefined;
+  let u46!: number;
+  let b47: __metajit_Value | undefined;
+  let u47!: number;
+  let b48: __metajit_Value | undefined;
+  let b49: __metajit_Value | undefined;
+  let u49!: unknown;
+  let b50: __metajit_Value | undefined;
+  let u50!: number;
+  let b51: __metajit_Value | undefined;
+  let u51!: number;
+  let b52: __metajit_Value | undefined;
+  let b53: __metajit_Value | undefined;
+  let b54: __metajit_Value | undefined;
+  let b55: __metajit_Value | undefined;
+  let b56: __metajit_Value | undefined;
+  let b57: __metajit_Value | undefined;
+  let b58: __metajit_Value | undefined;
+  let b59: __metajit_Value | undefined;
+  let b60: __metajit_Value | undefined;
+  let b61: __metajit_Value | undefined;
+  let b62: __metajit_Value | undefined;
+  let b63: __metajit_Value | undefined;
+  let b64: __metajit_Value | undefined;
+  let b65: __metajit_Value | undefined;
+  let b66: __metajit_Value | undefined;
+  let b67: __metajit_Value | undefined;
+  let b68: __metajit_Value | undefined;
+  let b69: __metajit_Value | undefined;
+  let b70: __metajit_Value | undefined;
+  let b71: __metajit_Value | undefined;
+  let b72: __metajit_Value | undefined;
+  let b73: __metajit_Value | undefined;
+  let b74: __metajit_Value | undefined;
+  let b75: __metajit_Value | undefined;
+  let b76: __metajit_Value | undefined;
+  let b77: __metajit_Value | undefined;
+  let b78: __metajit_Value | undefined;
+  let b79: __metajit_Value | undefined;
+  let b80: __metajit_Value | undefined;
+  let b81: __metajit_Value | undefined;
+  let b82: __metajit_Value | undefined;
+  let b83: __metajit_Value | undefined;
+  let b84: __metajit_Value | undefined;
+  let b85: __metajit_Value | undefined;
+  let u85!: number;
+  let b86: __metajit_Value | undefined;
+  let b87: __metajit_Value | undefined;
+  let b88: __metajit_Value | undefined;
+  let b89: __metajit_Value | undefined;
+  let b90: __metajit_Value | undefined;
+  let u90!: unknown;
+  let b91: __metajit_Value | undefined;
+  if (!p1.isConst) throw __metajit_G.notConstant("StackVm.run.portal", 1);
+  u1 = p1.value as number;
+  if (!p2.isConst) throw __metajit_G.notConstant("StackVm.run.portal", 2);
+  u2 = p2.value;
+  try {
+    L729: {
+    L710: {
+    L692: {
+    L663: {
+    L613: {
+    L576: {
+    L526: {
+    L494: {
+    L440: {
+    L420: {
+    L383: {
+    L348: {
+    L313: {
+    L311: {
+    L307: {
+    L261: {
+    L230: {
+    L170: {
+    L107: {
+    L81: {
+    u9 = (u2 as Record<string, unknown>)["ops"];
+    b9 = undefined;
+    u8 = __metajit_G.asFloat("getarrayitem_imm", (u9 as ArrayLike<unknown>)[u1], "[any]");
+    b8 = undefined;
+    u10 = u8 | 0;
+    b10 = undefined;
+    u11 = u10;
+    b11 = undefined;
+    u12 = u11 === u8;
+    b12 = undefined;
+    if (!u12) {
+      break L710;
+    }
+    switch (u10) {
+      case 0: {
+        break L81;
+      }
+      case 1: {
+        break L107;
+      }
+      case 2: {
+        break L170;
+      }
+      case 3: {
+        break L230;
+      }
+      case 4: {
+        break L261;
+      }
+      case 5: {
+        break L313;
+      }
+      case 6: {
+        break L348;
+      }
+      case 7: {
+        break L383;
+      }
+      case 8: {
+        break L420;
+      }
+      case 9: {
+        break L440;
+      }
+      case 10: {
+        break L494;
+      }
+      case 11: {
+        break L526;
+      }
+      case 12: {
+        break L576;
+      }
+      case 13: {
+        break L663;
+      }
+      case 14: {
+        break L692;
+      }
+      default: {
+        break L710;
+      }
+    }
+    }
+    u13 = (u2 as Record<string, unknown>)["args"];
+    b13 = undefined;
+    u14 = __metajit_G.asFloat("getarrayitem_imm", (u13 as ArrayLike<unknown>)[u1], "[any]");
+    b14 = undefined;
+    at = 92;
+    rec.record("setarrayitem", [b3!, b4!, (b14 ??= __metajit_G.float(u14))], __metajit_o0);
+    at = 97;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 + 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_add", [x0, __metajit_k0_3], v);
+    }
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 107;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 - 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_sub", [x0, __metajit_k0_3], v);
+    }
+    at = 111;
+    {
+      const x0 = b4!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b15 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 114;
+    {
+      const x0 = b15!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b16 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 118;
+    {
+      const x0 = b16!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b17 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 121;
+    {
+      const x0 = b4!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b18 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 124;
+    {
+      const x0 = b18!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b19 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 128;
+    {
+      const x0 = b19!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b20 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 131;
+    b21 = rec.record("getarrayitem", [b3!, b20!], __metajit_o1);
+    at = 137;
+    b22 = rec.record("getarrayitem", [b3!, b4!], __metajit_o1);
+    at = 143;
+    rec.enterFrame(0, 143, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b17!], 1);
+    b23 = __metajit_trace_1(rec, b21!, b22!);
+    rec.leaveFrame();
+    at = 159;
+    rec.record("setarrayitem", [b3!, b17!, b23!], __metajit_o0);
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 170;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 - 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_sub", [x0, __metajit_k0_3], v);
+    }
+    at = 174;
+    {
+      const x0 = b4!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b24 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 177;
+    {
+      const x0 = b24!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b25 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 181;
+    {
+      const x0 = b25!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b26 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 184;
+    {
+      const x0 = b4!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b27 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 187;
+    {
+      const x0 = b27!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b28 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 191;
+    {
+      const x0 = b28!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b29 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 194;
+    b30 = rec.record("getarrayitem", [b3!, b29!], __metajit_o1);
+    at = 200;
+    b31 = rec.record("getarrayitem", [b3!, b4!], __metajit_o1);
+    at = 206;
+    {
+      const x0 = rec.resolve(b30!);
+      const v0 = x0.value as number;
+      const x1 = rec.resolve(b31!);
+      const v1 = x1.value as number;
+      const v = v0 - v1;
+      b32 = x0.isConst && x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, x1], v);
+    }
+    at = 210;
+    {
+      const x0 = b32!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b33 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 213;
+    {
+      const x0 = b33!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b34 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 216;
+    rec.record("setarrayitem", [b3!, b26!, b34!], __metajit_o0);
+    at = 221;
+    {
+      const x0 = b33!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b35 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 230;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = v0;
+      b36 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 233;
+    {
+      const x0 = b36!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b37 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 237;
+    {
+      const x0 = b37!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b38 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 240;
+    b39 = rec.record("getarrayitem", [b3!, b38!], __metajit_o1);
+    at = 246;
+    rec.record("setarrayitem", [b3!, b4!, b39!], __metajit_o0);
+    at = 251;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 + 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_add", [x0, __metajit_k0_3], v);
+    }
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 261;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 - 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_sub", [x0, __metajit_k0_3], v);
+    }
+    at = 265;
+    b40 = rec.record("getarrayitem", [b3!, b4!], __metajit_o1);
+    at = 271;
+    {
+      const x0 = rec.resolve(b40!);
+      const v0 = x0.value as number;
+      const v = v0 === 0;
+      b41 = x0.isConst ? __metajit_G.bool(v) : rec.recordPure("float_eq", [x0, __metajit_k0_6], v);
+    }
+    at = 275;
+    {
+      const x0 = b41!;
+      const v0 = x0.value as boolean;
+      const v = !v0;
+      b42 = x0.isConst ? __metajit_G.bool(v) : rec.recordPure("bool_not", [x0], v);
+    }
+    at = 278;
+    const c278 = b42!;
+    if (!c278.isConst) rec.guard(c278.value === true ? "guard_true" : "guard_false", [c278], rec.snapshot(0, 278, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b42!]));
+    if (c278.value !== true) {
+      break L307;
+    }
+    u43 = (u2 as Record<string, unknown>)["args"];
+    b43 = undefined;
+    u44 = __metajit_G.asFloat("getarrayitem_imm", (u43 as ArrayLike<unknown>)[u1], "[any]");
+    b44 = undefined;
+    u1 = u44 | 0;
+    b1 = undefined;
+    break L311;
+    }
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    }
+    break L729;
+    }
+    u45 = (u2 as Record<string, unknown>)["args"];
+    b45 = undefined;
+    u46 = __metajit_G.asFloat("getarrayitem_imm", (u45 as ArrayLike<unknown>)[u1], "[any]");
+    b46 = undefined;
+    u47 = u46 | 0;
+    b47 = undefined;
+    at = 327;
+    b48 = rec.record("getarrayitem", [b5!, (b47 ??= __metajit_G.int(u47))], __metajit_o1);
+    at = 333;
+    rec.record("setarrayitem", [b3!, b4!, b48!], __metajit_o0);
+    at = 338;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 + 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_add", [x0, __metajit_k0_3], v);
+    }
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 348;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 - 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_sub", [x0, __metajit_k0_3], v);
+    }
+    u49 = (u2 as Record<string, unknown>)["args"];
+    b49 = undefined;
+    u50 = __metajit_G.asFloat("getarrayitem_imm", (u49 as ArrayLike<unknown>)[u1], "[any]");
+    b50 = undefined;
+    u51 = u50 | 0;
+    b51 = undefined;
+    at = 366;
+    b52 = rec.record("getarrayitem", [b3!, b4!], __metajit_o1);
+    at = 372;
+    rec.record("setarrayitem", [b5!, (b51 ??= __metajit_G.int(u51)), b52!], __metajit_o0);
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 383;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 - 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_sub", [x0, __metajit_k0_3], v);
+    }
+    at = 387;
+    b53 = rec.record("getarrayitem", [b3!, b4!], __metajit_o1);
+    at = 393;
+    b54 = rec.record("new", [__metajit_k0_8]);
+    at = 396;
+    rec.enterFrame(0, 396, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b7!, b54!], 2);
+    __metajit_trace_2(rec, b54!, b53!);
+    rec.leaveFrame();
+    b6 = b54;
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 420;
+    b55 = rec.record("getfield_imm", [b6!], __metajit_o2);
+    at = 425;
+    rec.record("setarrayitem", [b3!, b4!, b55!], __metajit_o0);
+    at = 430;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 + 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_add", [x0, __metajit_k0_3], v);
+    }
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 440;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = v0;
+      b56 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 443;
+    {
+      const x0 = b56!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b57 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 447;
+    {
+      const x0 = b57!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b58 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 450;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = v0;
+      b59 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 453;
+    {
+      const x0 = b59!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b60 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 457;
+    {
+      const x0 = b60!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b61 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 460;
+    b62 = rec.record("getarrayitem", [b3!, b61!], __metajit_o1);
+    at = 466;
+    b63 = rec.record("call_pure", [__metajit_k0_10, b0!, b62!], { descr: null, type: "float", snapshot: rec.snapshot(0, 466, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b58!]) });
+    at = 483;
+    rec.record("setarrayitem", [b3!, b58!, b63!], __metajit_o0);
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 494;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 - 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_sub", [x0, __metajit_k0_3], v);
+    }
+    at = 498;
+    b64 = rec.record("getarrayitem", [b3!, b4!], __metajit_o1);
+    at = 504;
+    rec.record("call", [__metajit_k0_11, b7!, b64!], { descr: null, type: "void", snapshot: rec.snapshot(0, 504, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!]) });
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 526;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 - 2) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_sub", [x0, __metajit_k0_12], v);
+    }
+    at = 530;
+    {
+      const x0 = b4!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b65 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 533;
+    {
+      const x0 = b65!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b66 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 537;
+    {
+      const x0 = b66!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b67 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 540;
+    {
+      const x0 = b4!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b68 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 543;
+    {
+      const x0 = b68!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b69 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 547;
+    rec.enterFrame(0, 547, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b67!], 3);
+    b70 = __metajit_trace_3(rec, b0!, b3!, b69!, __metajit_k0_14);
+    rec.leaveFrame();
+    at = 565;
+    rec.record("setarrayitem", [b3!, b67!, b70!], __metajit_o0);
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 576;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = (v0 - 1) | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_sub", [x0, __metajit_k0_3], v);
+    }
+    at = 580;
+    b71 = rec.record("getarrayitem", [b3!, b4!], __metajit_o1);
+    at = 586;
+    {
+      const x0 = rec.resolve(b71!);
+      const v0 = x0.value as number;
+      const v = v0 === 0;
+      b72 = x0.isConst ? __metajit_G.bool(v) : rec.recordPure("float_eq", [x0, __metajit_k0_6], v);
+    }
+    at = 590;
+    const c590 = b72!;
+    if (!c590.isConst) rec.guard(c590.value === true ? "guard_true" : "guard_false", [c590], rec.snapshot(0, 590, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b71!, b72!]));
+    if (c590.value !== true) {
+      break L613;
+    }
+    at = 604;
+    b73 = rec.record("call", [__metajit_k0_15, (b1 ??= __metajit_G.int(u1))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 604, []) });
+    throw b73!.value;
+    }
+    at = 613;
+    {
+      const x0 = b4!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b74 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 616;
+    {
+      const x0 = b74!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b75 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 620;
+    {
+      const x0 = b75!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b76 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 623;
+    {
+      const x0 = b4!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b77 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 626;
+    {
+      const x0 = b77!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b78 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 630;
+    {
+      const x0 = b78!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b79 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 633;
+    b80 = rec.record("getarrayitem", [b3!, b79!], __metajit_o1);
+    at = 639;
+    {
+      const x0 = rec.resolve(b80!);
+      const v0 = x0.value as number;
+      const x1 = rec.resolve(b71!);
+      const v1 = x1.value as number;
+      const v = v0 / v1;
+      b81 = x0.isConst && x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_div", [x0, x1], v);
+    }
+    at = 643;
+    {
+      const x0 = b81!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b82 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 646;
+    {
+      const x0 = b82!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b83 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 649;
+    rec.record("setarrayitem", [b3!, b76!, b83!], __metajit_o0);
+    at = 654;
+    {
+      const x0 = b82!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b84 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    break L729;
+    }
+    at = 663;
+    {
+      const x = rec.resolve(b4!);
+      b4 = x.isConst ? x : rec.promote(x, rec.snapshot(0, 663, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!]));
+      u4 = x.value as number;
+    }
+    u85 = u4;
+    b85 = undefined;
+    at = 677;
+    rec.record("setarrayitem", [b3!, (b4 ??= __metajit_G.int(u4)), (b85 ??= __metajit_G.float(u85))], __metajit_o0);
+    u4 = (u4 + 1) | 0;
+    b4 = undefined;
+    u1 = (u1 + 1) | 0;
+    b1 = undefined;
+    b4 ??= __metajit_G.int(u4);
+    break L729;
+    }
+    at = 692;
+    {
+      const x0 = rec.resolve(b4!);
+      const v0 = x0.value as number;
+      const v = v0;
+      b86 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 695;
+    {
+      const x0 = b86!;
+      const v0 = x0.value as number;
+      const v = v0 - 1;
+      b87 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_sub", [x0, __metajit_k0_4], v);
+    }
+    at = 699;
+    {
+      const x0 = b87!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b88 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 702;
+    b89 = rec.record("getarrayitem", [b3!, b88!], __metajit_o1);
+    return b89!;
+    }
+    {
+      const f = __metajit_k0_19.value as (...a: unknown[]) => unknown;
+      u90 = f(__metajit_k0_17.value, u8, __metajit_k0_18.value, u1);
+      b90 = undefined;
+    }
+    at = 720;
+    b91 = rec.record("call", [__metajit_k0_16, (b90 ??= __metajit_G.ref(u90))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 720, []) });
+    throw b91!.value;
+    }
+    return new __metajit_G.MergeResult<__metajit_Value>([b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!], 729);
+  } catch (e) {
+    throw __metajit_G.switched(e, 0, at, [b0?.value, b1 !== undefined ? b1.value : u1, b2 !== undefined ? b2.value : u2, b3?.value, b4 !== undefined ? b4.value : u4, b5?.value, b6?.value, b7?.value, b8 !== undefined ? b8.value : u8, b9 !== undefined ? b9.value : u9, b10 !== undefined ? b10.value : u10, b11 !== undefined ? b11.value : u11, b12 !== undefined ? b12.value : u12, b13 !== undefined ? b13.value : u13, b14 !== undefined ? b14.value : u14, b15?.value, b16?.value, b17?.value, b18?.value, b19?.value, b20?.value, b21?.value, b22?.value, b23?.value, b24?.value, b25?.value, b26?.value, b27?.value, b28?.value, b29?.value, b30?.value, b31?.value, b32?.value, b33?.value, b34?.value, b35?.value, b36?.value, b37?.value, b38?.value, b39?.value, b40?.value, b41?.value, b42?.value, b43 !== undefined ? b43.value : u43, b44 !== undefined ? b44.value : u44, b45 !== undefined ? b45.value : u45, b46 !== undefined ? b46.value : u46, b47 !== undefined ? b47.value : u47, b48?.value, b49 !== undefined ? b49.value : u49, b50 !== undefined ? b50.value : u50, b51 !== undefined ? b51.value : u51, b52?.value, b53?.value, b54?.value, b55?.value, b56?.value, b57?.value, b58?.value, b59?.value, b60?.value, b61?.value, b62?.value, b63?.value, b64?.value, b65?.value, b66?.value, b67?.value, b68?.value, b69?.value, b70?.value, b71?.value, b72?.value, b73?.value, b74?.value, b75?.value, b76?.value, b77?.value, b78?.value, b79?.value, b80?.value, b81?.value, b82?.value, b83?.value, b84?.value, b85 !== undefined ? b85.value : u85, b86?.value, b87?.value, b88?.value, b89?.value, b90 !== undefined ? b90.value : u90, b91?.value]);
+  }
+}
+/** Traces jitcode 1 (add). */
+function __metajit_trace_1(rec: __metajit_Recorder, p0: __metajit_Value, p1: __metajit_Value): __metajit_Value {
+  let at = 0;
+  let b0: __metajit_Value | undefined = p0;
+  let b1: __metajit_Value | undefined = p1;
+  let b2: __metajit_Value | undefined;
+  let b3: __metajit_Value | undefined;
+  let b4: __metajit_Value | undefined;
+  try {
+    at = 0;
+    {
+      const x0 = rec.resolve(b0!);
+      const v0 = x0.value as number;
+      const x1 = rec.resolve(b1!);
+      const v1 = x1.value as number;
+      const v = v0 + v1;
+      b2 = x0.isConst && x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [x0, x1], v);
+    }
+    at = 4;
+    {
+      const x0 = b2!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b3 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 7;
+    {
+      const x0 = b3!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b4 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    return b4!;
+  } catch (e) {
+    throw __metajit_G.switched(e, 1, at, [b0?.value, b1?.value, b2?.value, b3?.value, b4?.value]);
+  }
+}
+/** Traces jitcode 2 (Cell.constructor). */
+function __metajit_trace_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: __metajit_Value): __metajit_Value {
+  let at = 0;
+  let b0: __metajit_Value | undefined = p0;
+  let b1: __metajit_Value | undefined = p1;
+  try {
+    at = 0;
+    rec.record("setfield", [b0!, b1!], __metajit_o3);
+    return __metajit_k2_1;
+  } catch (e) {
+    throw __metajit_G.switched(e, 2, at, [b0?.value, b1?.value]);
+  }
+}
+/** Traces jitcode 3 (StackVm.sum). */
+function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value, p1: __metajit_Value, p2: __metajit_Value, p3: __metajit_Value): __metajit_Value {
+  let at = 0;
+  let b0: __metajit_Value | undefined = p0;
+  let b1: __metajit_Value | undefined = p1;
+  let b2: __metajit_Value | undefined = p2;
+  let b3: __metajit_Value | undefined = p3;
+  let b4: __metajit_Value | undefined;
+  let u4!: number;
+  let b5: __metajit_Value | undefined;
+  let u5!: number;
+  let b6: __metajit_Value | undefined;
+  let u6!: number;
+  let b7: __metajit_Value | undefined;
+  let b8: __metajit_Value | undefined;
+  let u8!: number;
+  let b9: __metajit_Value | undefined;
+  let b10: __metajit_Value | undefined;
+  let b11: __metajit_Value | undefined;
+  let b12: __metajit_Value | undefined;
+  let b13: __metajit_Value | undefined;
+  let b14: __metajit_Value | undefined;
+  try {
+    let block = 0;
+    dispatch: for (;;) {
+      switch (block) {
+        case 0: {
+          u4 = 0;
+          b4 = __metajit_k3_0;
+          u5 = 0;
+          b5 = __metajit_k3_0;
+          b4 ??= __metajit_G.int(u4);
+          block = 6;
+          continue dispatch;
+        }
+        case 6: {
+          u6 = u5;
+          b6 = undefined;
+          at = 9;
+          {
+            const x1 = rec.resolve(b3!);
+            const v1 = x1.value as number;
+            const v = u6 < v1;
+            b7 = x1.isConst ? __metajit_G.bool(v) : rec.recordPure("float_lt", [(b6 ??= __metajit_G.float(u6)), x1], v);
+          }
+          at = 13;
+          const c13 = b7!;
+          if (!c13.isConst) rec.guard(c13.value === true ? "guard_true" : "guard_false", [c13], rec.snapshot(3, 13, [b1!, b2!, b3!, b4!, (b5 ??= __metajit_G.int(u5)), b7!]));
+          if (c13.value !== true) {
+            block = 55;
+            continue dispatch;
+          }
+          block = 23;
+          continue dispatch;
+        }
+        case 23: {
+          u8 = u5;
+          b8 = undefined;
+          at = 26;
+          {
+            const x0 = rec.resolve(b2!);
+            const v0 = x0.value as number;
+            const v = v0 + u8;
+            b9 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [x0, (b8 ??= __metajit_G.float(u8))], v);
+          }
+          at = 30;
+          {
+            const x0 = b9!;
+            const v0 = x0.value as number;
+            const v = v0 | 0;
+            b10 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+          }
+          at = 33;
+          b11 = rec.record("getarrayitem", [b1!, b10!], __metajit_o4);
+          at = 39;
+          {
+            const x0 = rec.resolve(b4!);
+            const v0 = x0.value as number;
+            const v = v0;
+            b12 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+          }
+          at = 42;
+          {
+            const x0 = b12!;
+            const v0 = x0.value as number;
+            const x1 = rec.resolve(b11!);
+            const v1 = x1.value as number;
+            const v = v0 + v1;
+            b13 = x0.isConst && x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [x0, x1], v);
+          }
+          at = 46;
+          {
+            const x0 = b13!;
+            const v0 = x0.value as number;
+            const v = v0 | 0;
+            b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+          }
+          u5 = (u5 + 1) | 0;
+          b5 = undefined;
+          block = 6;
+          continue dispatch;
+        }
+        case 55: {
+          at = 55;
+          {
+            const x0 = rec.resolve(b4!);
+            const v0 = x0.value as number;
+            const v = v0;
+            b14 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+          }
+          return b14!;
+        }
+        default: throw new Error("StackVm.sum: no block at " + block);
+      }
+    }
+  } catch (e) {
+    throw __metajit_G.switched(e, 3, at, [b0?.value, b1?.value, b2?.value, b3?.value, b4 !== undefined ? b4.value : u4, b5 !== undefined ? b5.value : u5, b6 !== undefined ? b6.value : u6, b7?.value, b8 !== undefined ? b8.value : u8, b9?.value, b10?.value, b11?.value, b12?.value, b13?.value, b14?.value]);
+  }
+}
+/** The generated step tracer of portal 0: steps run __metajit_trace_0, bridges resume in the generic tracer. */
+function __metajit_generated_0(layout: __metajit_PortalLayout): __metajit_StepTracer {
+  __metajit_init();
+  return __metajit_G.stepTracer(layout, 0, (rec, a) => __metajit_trace_0(rec, a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, a[5]!, a[6]!, a[7]!));
+}
+const __metajit_portal_0 = { name: "StackVm.run", layout: () => ({ table: __metajit_jitcodes(), portal: 0, greenPositions: [1, 2] }), generated: __metajit_generated_0 };

@@ -7,8 +7,11 @@
  *         ─► per dispatch file: rewriteDispatch (glue.ts) + appended block:
  *              import { __metajit } from '<the file's own import of the hint API>';
  *              import { f as __metajit_ref_0 } from './other.js';        (refs.ts)
+ *              import type { Recorder as __metajit_Recorder, ... } from '<the same module>';
  *              let __metajit_table; const __metajit_jitcodes = () => (__metajit_table ??= ...);
- *              const __metajit_portal_0 = { name, layout: () => ({ table, portal, greenPositions }) };
+ *              the generated step tracers (tracer.ts), one StepTracer factory per portal
+ *              const __metajit_portal_0 = { name, layout: () => ({ table, portal, greenPositions }),
+ *                                           generated: __metajit_generated_0 };
  *
  * Both the ts-patch program transformer (plugin.ts) and `metajit generate` (generate.ts) use
  * this, so they emit the same code. The appended block goes after the author's last line, so
@@ -30,6 +33,8 @@ import { lowerProgram } from '../lower/index.js';
 import { mergeVariables, rewriteDispatch } from './glue.js';
 import { GLUE, RefEmitter, placeholderConst } from './refs.js';
 import { emitTable } from './table.js';
+import { type PortalSpec, emitTracers } from './tracer.js';
+import { typeName } from './tracer-names.js';
 
 export interface EditedFile {
   readonly fileName: string;
@@ -89,14 +94,18 @@ export function emitProgram(program: ts.Program, opts: AnalyzeOptions = {}): Emi
   for (const [sf, dispatches] of byFile) {
     const ms = new MagicString(sf.text);
     const refs = new RefEmitter(checker, sf);
+    const specs: PortalSpec[] = dispatches.map((d) => {
+      const { receiver } = mergeVariables(d);
+      return { number: lowered.portals.get(d)!, greenPositions: d.driver!.greens.map((_, g) => g + (receiver ? 1 : 0)) };
+    });
+    const tracers = emitTracers(lowered.table, specs);
     const portals: string[] = [];
     dispatches.forEach((d, k) => {
       const name = `__metajit_portal_${k}`;
       diagnostics.push(...rewriteDispatch(ms, d, name));
-      const { receiver } = mergeVariables(d);
-      const greens = d.driver!.greens.map((_, g) => g + (receiver ? 1 : 0));
+      const { number, greenPositions } = specs[k]!;
       portals.push(
-        `const ${name} = { name: ${JSON.stringify(d.method.name)}, layout: () => ({ table: __metajit_jitcodes(), portal: ${lowered.portals.get(d)!}, greenPositions: [${greens.join(', ')}] }) };`,
+        `const ${name} = { name: ${JSON.stringify(d.method.name)}, layout: () => ({ table: __metajit_jitcodes(), portal: ${number}, greenPositions: [${greenPositions.join(', ')}] }), generated: ${tracers.factory(number)} };`,
       );
     });
     const table = emitTable(lowered.table, refs, (n) => sites.get(n) ?? dispatches[0]!.method.decl);
@@ -110,9 +119,11 @@ export function emitProgram(program: ts.Program, opts: AnalyzeOptions = {}): Emi
       '',
       GENERATED_BANNER,
       `import { ${GLUE} } from ${JSON.stringify(hints)};`,
+      `import type { ${tracers.importedTypes.map((t) => `${t} as ${typeName(t)}`).join(', ')} } from ${JSON.stringify(hints)};`,
       ...refs.importLines(),
       `let __metajit_table: ReturnType<typeof ${GLUE}.jitcodes> | undefined;`,
       `const __metajit_jitcodes = (): ReturnType<typeof ${GLUE}.jitcodes> => (__metajit_table ??= ${table});`,
+      tracers.text,
       ...portals,
       '',
     ].join('\n');
