@@ -91,6 +91,11 @@ export class JitDriver<G extends string = string, R extends string = string> {
     if (opts.tracer) this.tracerMode = opts.tracer;
   }
 
+  /** The portal runner, once the JIT has started (for tools and benchmarks); null before. */
+  get portal(): PortalRunner | null {
+    return this.runner;
+  }
+
   /** The tracer mode asked for (`configure`). */
   get tracer(): TracerMode {
     return this.tracerMode;

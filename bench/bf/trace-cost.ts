@@ -1,0 +1,99 @@
+/**
+ * `npm run bench` (part 3): what tracing one step of the Brainfuck portal costs, warm, with the
+ * generic tracer and with the generated one.
+ *
+ * Tracing time in a whole run (bench/bf/run.ts) is a few milliseconds, most of it V8 warming up
+ * the tracer's own code, so it is noise. Here each tracer records the same step sequence many
+ * times: for each program, the JIT-enabled machine runs once to create its portal runner, then
+ * `STEPS` steps from the program's start are traced into a fresh recorder per repetition (on a
+ * fresh machine state each time), alternating the two tracers, and the median time per step is
+ * reported with the recorded operation counts, which must be equal.
+ */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MergeResult } from '../../runtime/jitcode/merge.js';
+import { type PortalRunner, genericStepTracer, type StepTracer } from '../../runtime/driver/portal.js';
+import type { Value } from '../../runtime/ir/trace.js';
+import { Recorder } from '../../runtime/recorder/index.js';
+import { BfMachine } from '../../sample-vm/bf/interpreter.jit.js';
+import { BufferIO, latin1 } from '../../sample-vm/bf/io.js';
+import { parse } from '../../sample-vm/bf/program.js';
+import { median } from './measure.js';
+
+const STEPS = 2000;
+const ROUNDS = 25;
+
+interface Cost {
+  readonly nsPerStep: number;
+  readonly recordedOps: number;
+}
+
+/** Trace up to `STEPS` steps of the portal from the program's start; recorded ops and time. */
+function traceSteps(machine: BfMachine, portal: PortalRunner, tracer: StepTracer): { ms: number; ops: number } {
+  const table = portal.layout.table.get(portal.layout.portal);
+  const rec = new Recorder({ limit: 10_000_000 });
+  const values: unknown[] = [machine, 0, machine.program, new Uint8Array(30000), 0, machine.io];
+  let boxes: Value[] = values.map((v, k) => {
+    const kind = table.kinds[table.args[k]!]!;
+    return portal.layout.greenPositions.includes(k) ? rec.const_(kind, v) : rec.input(kind, v);
+  });
+  const t0 = performance.now();
+  for (let s = 0; s < STEPS; s++) {
+    const r = tracer.step(rec, boxes);
+    if (!(r instanceof MergeResult)) break;
+    boxes = r.values.map((b) => rec.resolve(b));
+    for (const p of portal.layout.greenPositions) if (!boxes[p]!.isConst) boxes[p] = rec.const_(boxes[p]!.type as never, boxes[p]!.value);
+  }
+  return { ms: performance.now() - t0, ops: rec.ops.length };
+}
+
+export function traceCost(dir: string, names: readonly string[]): Array<{ program: string; generic: Cost; generated: Cost }> {
+  return names.map((name) => {
+    const source = readFileSync(join(dir, `${name}.b`), 'latin1');
+    let input = '';
+    try {
+      input = readFileSync(join(dir, `${name}.in`), 'latin1');
+    } catch {
+      input = '';
+    }
+    const fresh = (): BfMachine => new BfMachine(parse(source, `${name}.b`), new BufferIO(latin1(input)), { tracer: 'generated', params: { loopThreshold: 1 } });
+    // Start the JIT once so the portal runner (with its generated tracer) exists.
+    const warm = fresh();
+    warm.run();
+    const portal = warm.driver.portal!;
+    if (warm.driver.tracerInUse !== 'generated') throw new Error(`${name}: the generated tracer is not built`);
+    const tracers = { generic: genericStepTracer(portal.layout), generated: portal.tracer };
+    const times: Record<'generic' | 'generated', number[]> = { generic: [], generated: [] };
+    const ops: Record<'generic' | 'generated', number> = { generic: 0, generated: 0 };
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const which of r % 2 === 0 ? (['generic', 'generated'] as const) : (['generated', 'generic'] as const)) {
+        const t = traceSteps(fresh(), portal, tracers[which]);
+        times[which].push((t.ms * 1e6) / STEPS);
+        ops[which] = t.ops;
+      }
+    }
+    if (ops.generic !== ops.generated) throw new Error(`${name}: the tracers recorded ${ops.generic} and ${ops.generated} operations`);
+    return {
+      program: name,
+      generic: { nsPerStep: median(times.generic), recordedOps: ops.generic },
+      generated: { nsPerStep: median(times.generated), recordedOps: ops.generated },
+    };
+  });
+}
+
+function main(): void {
+  const dir = join(process.cwd(), 'bench/bf');
+  const rows = traceCost(dir, ['kernel', 'primes', 'rot13', 'wc', 'fib']);
+  console.log(`\n## Tracing one step of the Brainfuck portal, warm (${STEPS} steps from the start, median of ${ROUNDS} rounds)\n`);
+  console.log('| program | recorded ops | generic ns/step | generated ns/step | generated / generic |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    console.log(`| ${r.program} | ${r.generic.recordedOps} | ${r.generic.nsPerStep.toFixed(0)} | ${r.generated.nsPerStep.toFixed(0)} | ${(r.generated.nsPerStep / r.generic.nsPerStep).toFixed(2)}x |`);
+  }
+  const geo = Math.exp(rows.reduce((s, r) => s + Math.log(r.generated.nsPerStep / r.generic.nsPerStep), 0) / rows.length);
+  console.log(`\nGeometric mean generated / generic: ${geo.toFixed(2)}x`);
+  console.log(JSON.stringify(rows));
+}
+
+main();
