@@ -76,7 +76,7 @@ export class JitcodeAssembler {
     this.labels[label] = this.insns.length;
   }
 
-  /** Append an instruction; its targets (goto, goto_if_not, switch) are label numbers. */
+  /** Append an instruction; its targets (goto, goto_if_not, switch, class_switch) are label numbers. */
   emit(i: InsnBody): void {
     this.insns.push(i);
   }
@@ -107,6 +107,7 @@ export class JitcodeAssembler {
           encode({ ...i, target: at(i.target) }, out);
           break;
         case 'switch':
+        case 'class_switch':
           encode({ ...i, dflt: at(i.dflt), cases: i.cases.map(([v, t]) => [v, at(t)] as const) }, out);
           break;
         default:

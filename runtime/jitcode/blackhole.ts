@@ -18,7 +18,8 @@
  * the reference executor do them: `getfield` reads `obj[name]`, `new(C)` is
  * `Object.create(C.prototype)`, `new_array` as `newArray` of the executor, residual calls call
  * the function with `this` undefined (both effect classes: purity only matters to tracing).
- * `promote` is a no-op here; `guard_class` is a checked cast (dispatch.ts). `raise` throws the
+ * `promote` is a no-op here; `guard_class` is a checked cast (dispatch.ts); `class_switch` goes
+ * to the case of the value's exact class, or to its default. `raise` throws the
  * value as a JavaScript exception, which leaves the blackhole untouched, as does any exception
  * of a residual call.
  *
@@ -30,7 +31,7 @@ import { newArray } from '../ir/executor.js';
 import type { ArrayDescr, FieldDescr } from '../ir/trace.js';
 import type { Deopt, ResumedFrame } from '../resume/exit.js';
 import { ARG0, C, CAT, EVAL, catName, classHolds, classMismatch } from './dispatch.js';
-import { type Jitcode, type JitcodeTable, switchTarget } from './format.js';
+import { type Jitcode, type JitcodeTable, classSwitchCase, switchTarget } from './format.js';
 import { argumentRegisters, resumeFrames, runFrames } from './frames.js';
 import { type FullFrame, MergeResult, mergeInCallee } from './merge.js';
 
@@ -162,6 +163,13 @@ export class Blackhole {
           const r = code[pc + 1]!;
           const v = (r >= 0 ? regs[r] : K[-r - 1]) as number;
           pc = switchTarget(code, pc, v);
+          break;
+        }
+        case C.CLASS_SWITCH: {
+          // reg default n (cls target)... live
+          const r = code[pc + 1]!;
+          const p = classSwitchCase(code, K, pc, r >= 0 ? regs[r] : K[-r - 1]);
+          pc = p < 0 ? code[pc + 2]! : code[p + 1]!;
           break;
         }
         case C.INLINE_CALL: {

@@ -10,7 +10,8 @@
  * - For value ops, `ARG0[opnum]` is the offset of the first argument from the opcode (2, or 3
  *   when the result kind is spelled out), `EVAL[opnum]` the table's `eval`.
  * - `guard_class` is a checked cast: the value is an instance of exactly the class, or the
- *   jitcode raises `classMismatch` (both interpreters, so traced and untraced runs agree).
+ *   jitcode raises `classMismatch` (both interpreters, so traced and untraced runs agree);
+ *   `class_switch` tests the same exact class (`classSwitchCase` of format.ts), never raising.
  */
 
 import { OPS, type OpSpec } from '../ir/optable.js';
@@ -38,6 +39,7 @@ export const C = {
   GUARD_CLASS: 17,
   MOVE: 18,
   MERGE: 19,
+  CLASS_SWITCH: 20,
 } as const;
 
 const HEAP_CAT = {
@@ -64,6 +66,7 @@ const CONTROL_CAT = {
   guard_class: C.GUARD_CLASS,
   move: C.MOVE,
   merge: C.MERGE,
+  class_switch: C.CLASS_SWITCH,
 } as const satisfies Record<ControlOpcode, number>;
 
 const n = IR_JIT_OPS.length + Object.keys(CONTROL_CAT).length;

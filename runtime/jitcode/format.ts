@@ -13,7 +13,8 @@
  *   result is not kept);
  * - a *descriptor* operand is a constant operand whose pool entry is a `FieldDescr` or
  *   `ArrayDescr`; a *kind* operand is a `KIND_CODE`; targets, counts, switch values, callee
- *   numbers and effect classes are plain integers.
+ *   numbers and effect classes are plain integers; a *class* operand (`class_switch`) is a
+ *   constant operand whose pool entry is a ref constant holding the class.
  *
  * Layouts (after the opcode):
  *
@@ -22,6 +23,7 @@
  *     goto           target
  *     goto_if_not    cond target LIVE
  *     switch         reg default n (value target)*n LIVE
+ *     class_switch   reg default n (cls target)*n LIVE
  *     inline_call    callee dst n args*n LIVE
  *     residual_call  fn dst effect n args*n LIVE
  *     return         value
@@ -34,10 +36,17 @@
  * where LIVE is `count, reg*count`. `merge` ends one iteration of an interpreter's dispatch
  * loop (the portal): back at the merge point with the values, which are value operands.
  *
+ * `class_switch` is the dispatch of a polymorphic method call: control goes to the case whose
+ * class is exactly the class of the value in reg (`Object.getPrototypeOf(v) === cls.prototype`,
+ * what `guard_class` holds), else to default, which must be correct for a value of any class. A
+ * tracer guards a matching case with `guard_class` at this instruction (a failing guard resumes
+ * here, and the blackhole picks the case of the new class); it follows the default unguarded.
+ *
  * Liveness is the resume contract. The frame `(code, pc, values of LIVE at pc)` is enough to go
  * on from the instruction at pc:
- * - at `goto_if_not`, `switch`, `promote`, `guard_class` (where a guard can fail): the
- *   instruction is executed again, so LIVE holds its operands and every register read later;
+ * - at `goto_if_not`, `switch`, `class_switch`, `promote`, `guard_class` (where a guard can
+ *   fail): the instruction is executed again, so LIVE holds its operands and every register
+ *   read later;
  * - at `inline_call`: the frame waits for its callee's result, which goes to dst, and goes on
  *   at the next instruction; LIVE holds the registers read after the call (not dst);
  * - at `residual_call`: the state when the call raised (an exception exit); nothing resumes
@@ -144,6 +153,8 @@ export type ControlBody =
   | { readonly op: 'goto'; readonly target: number }
   | { readonly op: 'goto_if_not'; readonly cond: number; readonly target: number; readonly live: readonly number[] }
   | { readonly op: 'switch'; readonly reg: number; readonly dflt: number; readonly cases: ReadonlyArray<readonly [number, number]>; readonly live: readonly number[] }
+  /** Cases are (class operand, target). */
+  | { readonly op: 'class_switch'; readonly reg: number; readonly dflt: number; readonly cases: ReadonlyArray<readonly [number, number]>; readonly live: readonly number[] }
   | { readonly op: 'inline_call'; readonly callee: number; readonly dst: number; readonly args: readonly number[]; readonly live: readonly number[] }
   | { readonly op: 'residual_call'; readonly fn: number; readonly dst: number; readonly effect: Effect; readonly args: readonly number[]; readonly live: readonly number[] }
   | { readonly op: 'return' | 'raise'; readonly value: number }
@@ -210,7 +221,8 @@ export function decode(code: Int32Array, pc: number): Insn {
       const { live, next } = readLive(code, p + 2);
       return { op, pc, next, cond, target, live };
     }
-    case 'switch': {
+    case 'switch':
+    case 'class_switch': {
       const reg = at(p);
       const dflt = at(p + 1);
       const n = at(p + 2);
@@ -301,6 +313,7 @@ export function encode(i: InsnBody, out: number[]): void {
       live(c.live);
       return;
     case 'switch':
+    case 'class_switch':
       out.push(c.reg, c.dflt, c.cases.length);
       for (const [v, t] of c.cases) out.push(v, t);
       live(c.live);
@@ -353,6 +366,21 @@ export function switchTarget(code: Int32Array, pc: number, v: number): number {
   const n = code[pc + 3]!;
   for (let p = pc + 4, end = p + 2 * n; p < end; p += 2) if (code[p] === v) return code[p + 1]!;
   return code[pc + 2]!;
+}
+
+/**
+ * The matching case of the `class_switch` at pc for the value v: the position of its
+ * (cls, target) pair, or -1 when no case's class is exactly v's (control goes to the default).
+ * `values` is the jitcode's pool unboxed (`Jitcode.values`).
+ */
+export function classSwitchCase(code: Int32Array, values: readonly unknown[], pc: number, v: unknown): number {
+  if (v === null || v === undefined) return -1;
+  const proto: unknown = Object.getPrototypeOf(v);
+  const n = code[pc + 3]!;
+  for (let p = pc + 4, end = p + 2 * n; p < end; p += 2) {
+    if ((values[-code[p]! - 1] as { prototype: unknown }).prototype === proto) return p;
+  }
+  return -1;
 }
 
 /** The liveness list of the instruction at pc (an error when it carries none). */

@@ -6,8 +6,8 @@
  * - each frame's registers are rebuilt from its liveness list at pc (`frameRegisters`); the
  *   other registers start undefined, which the verifier proves harmless;
  * - the innermost frame runs from its pc, executing that instruction again: it stands where a
- *   guard could fail (`goto_if_not`, `switch`, `promote`, `guard_class`, and the portal's
- *   `merge`, where greens are promoted); a frame waiting at an `inline_call` is never the
+ *   guard could fail (`goto_if_not`, `switch`, `class_switch`, `promote`, `guard_class`, and
+ *   the portal's `merge`, where greens are promoted); a frame waiting at an `inline_call` is never the
  *   innermost, its callee's frame being inside it;
  * - every outer frame stands at an `inline_call`: it receives the result of the frame inside it
  *   in the call's destination (unless -1) and goes on at the next instruction; `returned` is

@@ -4,13 +4,14 @@
  *
  * A jitcode instruction is its opcode number followed by operands, all in one `Int32Array`
  * (format.ts describes the whole layout). The opcode numbers are assigned here, in one order:
- * first the IR operations in `OPS` order, then the control operations in `CONTROL` order.
+ * first the IR operations in `OPS` order, then the control operations in `CONTROL` order (a new
+ * control op goes last, so emitted tables keep their numbers).
  *
  * Which IR operations are jitcode operations is derived, never listed: every op of `OPS` that
- * is not a guard (guards arise from control flow and hints: `goto_if_not`, `switch`, `promote`,
- * `guard_class`; the overflow-checked arithmetic is a guard too), not trace structure (input,
- * label, jump, finish), not a marker, and not a call (calls are `residual_call`, which carries
- * its effect class and liveness). A new op in the table becomes a jitcode op automatically, and
+ * is not a guard (guards arise from control flow and hints: `goto_if_not`, `switch`,
+ * `class_switch`, `promote`, `guard_class`; the overflow-checked arithmetic is a guard too),
+ * not trace structure (input, label, jump, finish), not a marker, and not a call (calls are
+ * `residual_call`, which carries its effect class and liveness). A new op in the table becomes a jitcode op automatically, and
  * every `Record<JitOpName, ...>` and `assertNever` switch then fails to compile until it is
  * handled.
  *
@@ -58,6 +59,9 @@ export interface ControlSpec {
  * The control operations (operand layouts in format.ts):
  * - `goto L`; `goto_if_not c, L` (c bool; a guard when c is not constant while tracing);
  * - `switch r, default, n, (value, target) * n` (r int; promoted when not constant);
+ * - `class_switch r, default, n, (cls, target) * n` (r ref, each cls a constant class): the case
+ *   whose class is exactly the value's class, else default (a polymorphic call site: while
+ *   tracing, a matching case is guarded with `guard_class`, the default is not guarded);
  * - `inline_call callee, dst, n, args * n` (callee a jitcode number, dst a register or -1);
  * - `residual_call fn, dst, effect, n, args * n` (effect 0 residual, 1 pure);
  * - `return v`, `raise v`; `promote r`; `guard_class r, C`; `move dst, src`;
@@ -77,6 +81,7 @@ export const CONTROL = {
   guard_class: { live: true, terminator: false },
   move: { live: false, terminator: false },
   merge: { live: true, terminator: true },
+  class_switch: { live: true, terminator: true },
 } as const satisfies Record<string, ControlSpec>;
 
 export type ControlOpcode = keyof typeof CONTROL;

@@ -335,6 +335,23 @@ class BlockParser {
         this.asm.emit({ op, reg, dflt, cases, live: this.live() });
         return;
       }
+      case 'class_switch': {
+        noDst();
+        const reg = this.operand();
+        L.expect('{');
+        const cases: Array<[number, number]> = [];
+        if (!L.accept('}')) {
+          do {
+            const cls = this.operand();
+            cases.push([cls, this.target()]);
+          } while (L.accept(','));
+          L.expect('}');
+        }
+        L.expect('else');
+        const dflt = this.target();
+        this.asm.emit({ op, reg, dflt, cases, live: this.live() });
+        return;
+      }
       case 'inline_call': {
         const name = L.next();
         const callee = this.numbers.get(name);

@@ -17,7 +17,8 @@
  * A register is the letter of its kind and its index (`b3` is register 3, a bool), so the
  * kinds are visible everywhere; the header lists the argument registers, the register count
  * and every register's kind. Each line starts with the instruction's position in the code,
- * which is what targets name.
+ * which is what targets name. A `class_switch` prints like a `switch` whose cases are classes
+ * (constants): `class_switch r0 {@Square -> 20, @Circle -> 25} else -> 30 live(r0)`.
  *
  * Invariant: `parseJitcodes(printJitcodes(table))` rebuilds the table (same code arrays, pools
  * in the same order when the table was itself parsed or assembled in first-use order).
@@ -73,6 +74,8 @@ function printWith(j: Jitcode, table: JitcodeTable, namer: ConstNamer): string {
         return `goto_if_not ${operand(i.cond)} -> ${i.target} ${live(i.live)}`;
       case 'switch':
         return `switch ${operand(i.reg)} {${i.cases.map(([v, t]) => `${v} -> ${t}`).join(', ')}} else -> ${i.dflt} ${live(i.live)}`;
+      case 'class_switch':
+        return `class_switch ${operand(i.reg)} {${i.cases.map(([c, t]) => `${operand(c)} -> ${t}`).join(', ')}} else -> ${i.dflt} ${live(i.live)}`;
       case 'inline_call':
         return `${dst(i.dst)}inline_call ${table.get(i.callee).name}(${i.args.map(operand).join(', ')}) ${live(i.live)}`;
       case 'residual_call':

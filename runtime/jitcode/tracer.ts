@@ -9,6 +9,10 @@
  *   at this pc, and follows the concrete path;
  * - `switch` on a non-constant box promotes it (guard_value) first: the register becomes the
  *   constant, and the case is chosen on it;
+ * - `class_switch` chooses the case of the box's class: when one matches and the box is not a
+ *   constant, it records `guard_class(box, cls)` with the snapshot at its pc (the recorder drops
+ *   it when it knows the class, a fresh `new` for one); with no match it takes the default
+ *   without a guard (the default is correct for any class);
  * - `promote` records guard_value and the register becomes the constant; `guard_class` records
  *   guard_class (or raises, as the blackhole does, when the value is not of the class);
  * - `inline_call` enters a frame (`rec.enterFrame` with this frame's liveness at the call) and
@@ -46,7 +50,7 @@ import type { ValueType } from '../ir/types.js';
 import { isRecordingAbort } from '../recorder/errors.js';
 import type { RecordOptions, Recorder } from '../recorder/index.js';
 import { ARG0, C, CAT, catName, classHolds, classMismatch } from './dispatch.js';
-import { type Jitcode, type JitcodeTable, switchTarget } from './format.js';
+import { type Jitcode, type JitcodeTable, classSwitchCase, switchTarget } from './format.js';
 import { type JitFrame, argumentRegisters, frameRegisters, resumeFrames } from './frames.js';
 import { type FullFrame, MergeResult, SwitchToBlackhole, mergeInCallee } from './merge.js';
 import { type IrJitOpcode, JIT_OPS, KINDS } from './opcodes.js';
@@ -227,6 +231,18 @@ export class GenericTracer {
             }
             const v = box.value as number;
             pc = switchTarget(code, pc, v);
+            break;
+          }
+          case C.CLASS_SWITCH: {
+            const r = code[pc + 1]!;
+            const box = rec.resolve(r >= 0 ? regs[r]! : K[-r - 1]!);
+            const p = classSwitchCase(code, j.values, pc, box.value);
+            if (p < 0) {
+              pc = code[pc + 2]!;
+              break;
+            }
+            if (!box.isConst) rec.guard('guard_class', [box, K[-code[p]! - 1]!], this.snap(j, regs, pc, pc + 4 + 2 * code[pc + 3]!));
+            pc = code[p + 1]!;
             break;
           }
           case C.INLINE_CALL: {

@@ -6,7 +6,8 @@
  *   sort (a typed constant for values, a descriptor of the op's sort for descriptors);
  * - kinds: arguments as the op table demands ('any' takes every kind), results as the table
  *   fixes them or as the kind operand says ('any'), `goto_if_not` on a bool, `switch` on an
- *   int, `guard_class` on a ref with a constant class, `move` within one kind, `inline_call`
+ *   int, `guard_class` on a ref with a constant class, `class_switch` on a ref with constant
+ *   ref classes, none twice, `move` within one kind, `inline_call`
  *   arguments as the callee's argument registers and its result as every `return` of the
  *   callee, a residual call's function a ref; a `merge`'s values as the jitcode's own argument
  *   registers (they start the next iteration of the portal), and no `inline_call` of a callee
@@ -86,6 +87,19 @@ export function verifyJitcode(j: Jitcode, table: JitcodeTable | null = null): vo
         for (const [, t] of i.cases) target(pc, t);
         if (new Set(i.cases.map(([v]) => v)).size !== i.cases.length) fail(pc, 'switch with a repeated case');
         break;
+      case 'class_switch': {
+        want(pc, i.reg, 'ref', 'class_switch value');
+        target(pc, i.dflt);
+        const classes = new Set<unknown>();
+        i.cases.forEach(([c, t], k) => {
+          if (isReg(c)) fail(pc, `class_switch case ${k} has a register for its class: classes are constants`);
+          want(pc, c, 'ref', `class of case ${k}`);
+          target(pc, t);
+          classes.add((j.pool[poolIndex(c)] as Const).value);
+        });
+        if (classes.size !== i.cases.length) fail(pc, 'class_switch with a repeated class');
+        break;
+      }
       case 'inline_call': {
         if (table === null) break;
         const callee = table.codes[i.callee];
@@ -147,6 +161,7 @@ export function usesAndDef(i: Insn): { uses: number[]; def: number } {
     case 'goto_if_not':
       return { uses: regs([i.cond]), def: -1 };
     case 'switch':
+    case 'class_switch':
     case 'promote':
       return { uses: regs([i.reg]), def: -1 };
     case 'inline_call':
@@ -176,6 +191,7 @@ export function successors(i: Insn): number[] {
     case 'goto_if_not':
       return [i.next, i.target];
     case 'switch':
+    case 'class_switch':
       return [i.dflt, ...i.cases.map(([, t]) => t)];
     case 'return':
     case 'raise':

@@ -1,7 +1,8 @@
 /**
  * Generated step tracers (transformer/emit/tracer.ts) against the generic tracer, the reference:
  * - on hand-written jitcodes (constants, casts, immutable reads, pure calls, loops inside a
- *   jitcode, promote, switch, guard_class, raise, inlined calls, boxes the recorder learns are
+ *   jitcode, promote, switch, guard_class, class_switch (guarded, default, on a promoted, fresh
+ *   or constant receiver), raise, inlined calls, boxes the recorder learns are
  *   constants from guards, directly or through a copy or the heap, a portal with greens): the
  *   emitted TypeScript, transpiled and evaluated on the same table, records exactly the trace
  *   the generic tracer records (text form, snapshots included) for every mix of constant and
@@ -73,7 +74,14 @@ class Machine {
   steps = 0;
 }
 
-const NS: Record<string, unknown> = { ...JNS, Holder, Machine, PROGRAM };
+/** The default of `shape`: any object's size. */
+function sizeOf(o: unknown): number {
+  return o instanceof Machine ? 40 : -7;
+}
+
+const THE_HOLDER = new Holder(Int32Array.of(8, 9), 'k');
+
+const NS: Record<string, unknown> = { ...JNS, Holder, Machine, PROGRAM, sizeOf, THE_HOLDER };
 const NAMES = new Map<unknown, string>(Object.entries(NS).map(([k, v]) => [v, k]));
 
 const EXTRA = `
@@ -180,6 +188,42 @@ jitcode portal(r0, r1, i2, i3) regs=9 kinds=r r i i i i b i i
   i2 = move i8
   merge r0, r1, i2, i3 live(r0, r1, i2, i3)
 30: return i3
+
+jitcode shape(r0, i1) regs=4 kinds=r i i r
+  class_switch r0 {@Point -> 10, @Holder -> 20} else -> 30 live(r0, i1)
+10: i2 = getfield r0 .x
+  i2 = int_add i2 i1
+  return i2
+20: r3 = getfield_imm r0 .items
+  i2 = getarrayitem_imm r3 i1 [i32]
+  return i2
+30: i2 = residual_call @sizeOf(r0) residual live(i1)
+  i2 = int_sub i2 i1
+  return i2
+
+jitcode shape2(r0, i1) regs=5 kinds=r i i r i
+  i2 = inline_call shape(r0, i1) live(r0, i1)
+  class_switch r0 {@Holder -> 10} else -> 20 live(r0, i2)
+10: r3 = move r0
+  promote r3 live(r3, i2)
+  class_switch r3 {@Point -> 20, @Holder -> 11} else -> 20 live(r3, i2)
+11: i4 = int_add i2 100
+  return i4
+20: return i2
+
+jitcode freshcls(i0) regs=3 kinds=i r i
+  r1 = new @Point
+  setfield r1 i0 .x
+  class_switch r1 {@Holder -> 10, @Point -> 20} else -> 10 live(r1)
+10: return -1
+20: i2 = getfield r1 .x
+  return i2
+
+jitcode constcls(i0) regs=2 kinds=i i
+  class_switch @THE_HOLDER {@Point -> 10, @Holder -> 20} else -> 10 live(i0)
+10: return -1
+20: i1 = inline_call shape(@THE_HOLDER, i0) live()
+  return i1
 `;
 
 const table = parseJitcodes(SAMPLES + EXTRA, { namespace: NS });
@@ -272,6 +316,15 @@ const CASES: ReadonlyArray<readonly [string, readonly Arg[]]> = [
   ['sel', [['int', () => 3], ['ref', () => new Point()]]],
   ['sel', [['int', () => 2], ['ref', () => new Point()]]],
   ['sel', [['int', () => 2], ['ref', () => [1]]]],
+  ['shape', [['ref', () => Object.assign(new Point(), { x: 5 })], ['int', () => 1]]],
+  ['shape', [['ref', () => new Holder(Int32Array.of(3, 1, 4), 'h')], ['int', () => 2]]],
+  ['shape', [['ref', () => new Machine()], ['int', () => 2]]],
+  ['shape', [['ref', () => null], ['int', () => 2]]],
+  ['shape2', [['ref', () => Object.assign(new Point(), { x: 5 })], ['int', () => 1]]],
+  ['shape2', [['ref', () => new Holder(Int32Array.of(3, 1, 4), 'h')], ['int', () => 2]]],
+  ['shape2', [['ref', () => new Machine()], ['int', () => 0]]],
+  ['freshcls', [['int', () => 12]]],
+  ['constcls', [['int', () => 1]]],
 ];
 
 describe('generated tracers on hand-written jitcodes', () => {
@@ -375,8 +428,8 @@ describe('generated tracers on hand-written jitcodes', () => {
 // ---- type-checking the emitted code -----------------------------------------------------------
 
 describe('the emitted tracers type-check', () => {
-  it('under strict options with unused locals and parameters reported', () => {
-    const e = emitTracers(table, [{ number: PORTAL, greenPositions: PORTAL_GREENS }]);
+  it('under strict options with unused locals and parameters reported (every jitcode)', () => {
+    const e = emitTracers(table, [{ number: PORTAL, greenPositions: PORTAL_GREENS }], table.codes.map((j) => j.number));
     const file = path.join(REPO, 'test/transformer/__generated_tracers_check.ts');
     const hintsPath = '../../runtime/hints/index.js';
     const text = [
@@ -387,6 +440,7 @@ describe('the emitted tracers type-check', () => {
       'const __metajit_jitcodes = (): JitcodeTable => TABLE;',
       e.text,
       `export const factory = ${e.factory(PORTAL)};`,
+      `export const traces = [${table.codes.map((j) => tracerName(j.number)).join(', ')}];`,
     ].join('\n');
     const options: ts.CompilerOptions = {
       target: ts.ScriptTarget.ES2022,

@@ -1,7 +1,8 @@
 /**
  * The stack VM fixture end to end: its generated JIT-enabled module (stackvm.jit.ts, a golden
  * file: accept changes with `npm run generate`) against the plain one, program by program, with
- * each tracer, under random guard failures; and what the JIT made of each hint.
+ * each tracer, under random guard failures; what the JIT made of each hint; and the guarded
+ * polymorphic call.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,8 +16,22 @@ import * as jitted from './stackvm.jit.js';
 const { Op } = plain;
 type Insn = [number, number?];
 
-function code(m: typeof plain | typeof jitted, insns: Insn[]): plain.Code {
-  return new m.Code(insns.map((i) => i[0]), insns.map((i) => i[1] ?? 0));
+/** A shape of a class the program does not list: the `Area` handler's default path. */
+class Triangle implements plain.Shape {
+  area(): number {
+    return 5;
+  }
+}
+
+/** The shapes of the `Area` handler of program `name`: the module's own classes (and a Triangle). */
+function shapes(m: typeof plain | typeof jitted, name: string): plain.Shape[] {
+  const own = [new m.Square(3), new m.Circle(2)];
+  return name === 'polymorphicDefault' ? [...own, new Triangle()] : own;
+}
+
+function code(m: typeof plain | typeof jitted, name: string): plain.Code {
+  const insns = PROGRAMS[name]!;
+  return new m.Code(insns.map((i) => i[0]), insns.map((i) => i[1] ?? 0), shapes(m, name));
 }
 
 /** sum over i = n..1 of f(i), with f built from the handlers under test. */
@@ -43,6 +58,10 @@ const PROGRAMS: Record<string, Insn[]> = {
   division: loop(500, [[Op.Push, 1000], [Op.Load, 0], [Op.Div], [Op.Add]]),
   // i reaches 0 inside the divisor: a guest error raised from compiled code
   divisionByZero: loop(500, [[Op.Push, 1000], [Op.Load, 0], [Op.Push, 7], [Op.Sub], [Op.Div], [Op.Add]]),
+  // shapes[i % 2].area(): a Square and a Circle in turn (guard_class, a bridge for the other)
+  polymorphic: loop(500, [[Op.Area]]),
+  // shapes[i % 3].area(), the third a Triangle of no class the program lists (the default path)
+  polymorphicDefault: loop(500, [[Op.Area]]),
 };
 
 interface Run {
@@ -51,12 +70,12 @@ interface Run {
   printed: number[];
 }
 
-function runPlain(insns: Insn[]): Run {
+function runPlain(name: string): Run {
   const out = new plain.Printer();
   const vars = [0, 0];
   let result: number | string;
   try {
-    result = new plain.StackVm().run(code(plain, insns), vars, out);
+    result = new plain.StackVm().run(code(plain, name), vars, out);
   } catch (e) {
     if (!(e instanceof plain.VmError)) throw e;
     result = e.message;
@@ -64,14 +83,14 @@ function runPlain(insns: Insn[]): Run {
   return { result, vars, printed: out.lines };
 }
 
-function runJit(insns: Insn[], tracer: TracerMode, params: Partial<JitParams>): { run: Run; vm: jitted.StackVm } {
+function runJit(name: string, tracer: TracerMode, params: Partial<JitParams>): { run: Run; vm: jitted.StackVm } {
   const out = new jitted.Printer();
   const vars = [0, 0];
   const vm = new jitted.StackVm();
   vm.driver.configure({ tracer, params });
   let result: number | string;
   try {
-    result = vm.run(code(jitted, insns), vars, out);
+    result = vm.run(code(jitted, name), vars, out);
   } catch (e) {
     if (!(e instanceof jitted.VmError)) throw e;
     result = e.message;
@@ -83,25 +102,23 @@ const LOW: Partial<JitParams> = { loopThreshold: 5, bridgeThreshold: 5 };
 
 describe.each<TracerMode>(['generic', 'generated'])('stack VM through the JIT (%s tracer)', (tracer) => {
   it.each(Object.keys(PROGRAMS))('%s: same result, variables and output as the plain VM', (name) => {
-    const insns = PROGRAMS[name]!;
-    const expected = runPlain(insns);
-    const { run, vm } = runJit(insns, tracer, LOW);
+    const expected = runPlain(name);
+    const { run, vm } = runJit(name, tracer, LOW);
     expect(run).toEqual(expected);
     expect(vm.driver.stats().loops).toBeGreaterThan(0);
   });
 
   it.each(Object.keys(PROGRAMS))('%s: the same under random guard failures', (name) => {
-    const insns = PROGRAMS[name]!;
     for (const seed of [1, 2]) {
-      const { run } = runJit(insns, tracer, { ...LOW, stressGuardFailures: 0.1, stressSeed: seed });
-      expect(run).toEqual(runPlain(insns));
+      const { run } = runJit(name, tracer, { ...LOW, stressGuardFailures: 0.1, stressSeed: seed });
+      expect(run).toEqual(runPlain(name));
     }
   });
 });
 
 describe('what the JIT made of the hints', () => {
   const loopTrace = (name: string): string => {
-    const { vm } = runJit(PROGRAMS[name]!, 'generic', LOW);
+    const { vm } = runJit(name, 'generic', LOW);
     const loops = vm.driver.jit.loops;
     expect(loops.length).toBeGreaterThan(0);
     return loops.map((l) => l.trace.ops.map((o) => o.opcode).join(' ')).join('\n');
@@ -123,6 +140,25 @@ describe('what the JIT made of the hints', () => {
     expect(t).toMatch(/guard_value/);
     expect(t).toMatch(/ label /);
     expect(t.split(' label ')[1]).not.toMatch(/guard_value/);
+  });
+});
+
+describe('the polymorphic call of the Area handler', () => {
+  it('the loop trace guards the receiver class (guard_class) and inlines area(); the other class gets a bridge', () => {
+    const { vm } = runJit('polymorphic', 'generic', LOW);
+    const loops = vm.driver.jit.loops;
+    expect(loops.length).toBeGreaterThan(0);
+    const ops = loops.map((l) => l.trace.ops.map((o) => o.opcode).join(' ')).join('\n');
+    expect(ops).toMatch(/guard_class/);
+    expect(ops).not.toMatch(/\bcall\b/);
+    expect(vm.driver.stats().bridges).toBeGreaterThan(0);
+  });
+
+  it('both tracers compile the same traces', () => {
+    for (const name of ['polymorphic', 'polymorphicDefault']) {
+      const digests = (['generic', 'generated'] as const).map((tracer) => runJit(name, tracer, LOW).vm.driver.stats().traces.map((t) => t.digest));
+      expect(digests[1]).toEqual(digests[0]);
+    }
   });
 });
 

@@ -21,7 +21,8 @@
  * `move` copies the origin. The recorder learns constants from guards: a guard on a fresh
  * register (goto_if_not, switch, promote) makes every register of the same origin not fresh; a
  * guard on any other box, or an `inline_call` (its callee may guard anything it can reach),
- * makes no register fresh. Reads of the heap are never fresh (the heap cache may forward a box
+ * makes no register fresh. `guard_class` and `class_switch` teach the recorder a class, never a
+ * constant: they change nothing here. Reads of the heap are never fresh (the heap cache may forward a box
  * the recorder already knows).
  *
  * Invariants: states only move down the lattice, so the fixpoint terminates; the state a block
@@ -114,6 +115,7 @@ export function transfer(i: Insn, s: FlowState): void {
     case 'raise':
     case 'merge':
     case 'guard_class':
+    case 'class_switch':
       return;
     case 'goto_if_not':
       if (!isStatic(s, i.cond)) guarded(s, i.cond);
@@ -159,12 +161,15 @@ function meet(into: FlowState, from: FlowState): boolean {
   return changed;
 }
 
+/** Does the instruction jump to targets it names (`goto_if_not` also falls through)? */
+const isJump = (i: Insn): boolean => i.op === 'goto' || i.op === 'goto_if_not' || i.op === 'switch' || i.op === 'class_switch';
+
 /** The blocks of a jitcode: leaders are the entry, every jump target, and what follows a terminator. */
 function splitBlocks(insns: readonly Insn[]): Block[] {
   const leaders = new Set<number>([0]);
   for (const i of insns) {
     if (isIrInsn(i)) continue;
-    if (i.op === 'goto' || i.op === 'goto_if_not' || i.op === 'switch') for (const t of successors(i)) leaders.add(t);
+    if (isJump(i)) for (const t of successors(i)) leaders.add(t);
     if (CONTROL[i.op].terminator) leaders.add(i.next);
   }
   const blocks: Block[] = [];
@@ -190,7 +195,7 @@ export function blockEdges(b: Block, s: FlowState): Array<[number, FlowState]> {
     transfer(i, s);
     if (isIrInsn(i)) continue;
     if (i.op === 'goto_if_not') out.push([i.target, copyState(s)]);
-    else if (i.op === 'goto' || i.op === 'switch') for (const t of successors(i)) out.push([t, copyState(s)]);
+    else if (isJump(i)) for (const t of successors(i)) out.push([t, copyState(s)]);
   }
   if (b.fallthrough !== null) out.push([b.fallthrough, copyState(s)]);
   return out;

@@ -21,8 +21,8 @@
  * arguments, options and snapshots (liveness lists as literals), except for work on constants:
  * pure value ops, `getfield_imm`, `getarrayitem_imm` and pure calls on constants compute with
  * the op table's `js` templates or read the heap directly, with the recorder's checks;
- * branches and switches on constants are plain `if` and `switch`; promoting a constant is
- * nothing. Pure ops with a non-constant argument go through `recordPure` on the resolved boxes
+ * branches and switches on constants are plain `if` and `switch` (a `class_switch` on a
+ * constant, class tests); promoting a constant is nothing. Pure ops with a non-constant argument go through `recordPure` on the resolved boxes
  * (folded here when they all turn out constant, as `record` folds).
  *
  * Control flow: blocks in code order. Without a backward jump, nested labelled blocks, a jump
@@ -350,6 +350,9 @@ export class TracerFunction {
       case 'switch':
         this.switch(i, s, after);
         return false;
+      case 'class_switch':
+        this.classSwitch(i, s, after);
+        return false;
       case 'promote': {
         if (isStatic(s, i.reg)) return true;
         const r = i.reg;
@@ -492,6 +495,40 @@ export class TracerFunction {
     this.jump(after, i.dflt, false);
     this.depth--;
     this.line('}');
+    this.depth--;
+    this.line('}');
+  }
+
+  /**
+   * class_switch: the case of the value's exact class, tested in case order; on a non-constant,
+   * the matching case records guard_class first (unless the resolved box is a constant), the
+   * default records nothing. On a build-time constant only the tests remain.
+   */
+  private classSwitch(i: Extract<ControlInsn, { op: 'class_switch' }>, s: FlowState, after: FlowState): void {
+    if (i.cases.length === 0) {
+      this.jump(after, i.dflt, true);
+      return;
+    }
+    const dynamic = !isStatic(s, i.reg);
+    this.line('{');
+    this.depth++;
+    if (dynamic) {
+      this.line(`at = ${i.pc};`);
+      this.line(`const x = ${this.resolved(s, i.reg)};`);
+      this.line('const v = x.value;');
+    } else {
+      this.line(`const v = ${this.raw(s, i.reg)};`);
+    }
+    for (const [cls, t] of i.cases) {
+      const c = this.box(s, cls);
+      this.line(`if (${HELPERS}.classHolds(v, ${c}.value)) {`);
+      this.depth++;
+      if (dynamic) this.line(`if (!x.isConst) ${REC}.guard("guard_class", [x, ${c}], ${this.snapshot(s, i.pc, i.live)});`);
+      this.jump(after, t, false);
+      this.depth--;
+      this.line('}');
+    }
+    this.jump(after, i.dflt, false);
     this.depth--;
     this.line('}');
   }

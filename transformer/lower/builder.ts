@@ -163,6 +163,7 @@ export abstract class CodeBuilder {
         this.used.add(i.target);
         break;
       case 'switch':
+      case 'class_switch':
         this.used.add(i.dflt);
         for (const [, t] of i.cases) this.used.add(t);
         this.reachable = false;

@@ -7,6 +7,16 @@
  *   library namespace, `Math.max`) with its run-time value as fn; a method (`o.m(a)`, interface
  *   and library methods included) with `methodCaller('m')` as fn and the receiver as the first
  *   argument. The effect class is `pure` for pure functions and pure builtins, else `residual`.
+ * - A polymorphic call `o.m(a)` (the analysis lists every implementation of `m` the receiver's
+ *   type admits) evaluates o and the arguments once, then `class_switch` on o: one case per
+ *   concrete class of the program whose `m` resolves to one of the implementations (the
+ *   classes declaring them and the classes the analysis knows: `Analysis.classes`), each going
+ *   to the call of its implementation as a monomorphic call makes it (`inline_call` with the
+ *   receiver, or a residual call of `methodCaller('m')`; classes sharing an implementation share
+ *   its code); the default, for a receiver of any other class, is a residual call of
+ *   `methodCaller('m')`, effect `residual`. Every path leaves the result in one register (in the
+ *   call expression's kind). When no implementation is traced, the call is one residual call of
+ *   `methodCaller('m')` (effect `pure` when every implementation is pure).
  * - `new C(a)` of a program class allocated natively (signatures.ts) is the IR `new` op on the
  *   class, then `inline_call` of its constructor's jitcode with the object as receiver; the
  *   object is the value. `new Uint8Array(n)` (any typed array) and `new Array(n)` with one
@@ -43,8 +53,8 @@ export abstract class CallLowerer extends ExpressionLowerer {
     if (e.expression.kind === ts.SyntaxKind.SuperKeyword) return this.superCall(e);
     const site = this.ctx.analysis.calls.find((c) => c.node === e);
     if (!site || site.callees.length === 0) this.fail(e, `the call '${e.expression.getText()}' (no callee known to the analysis)`);
-    if (site.polymorphic) this.fail(e, `the polymorphic call '${e.expression.getText()}'`);
     if (e.questionDotToken) this.fail(e, 'optional call');
+    if (site.polymorphic) return this.polymorphicCall(e, site.callees);
     const callee = site.callees[0]!;
     switch (callee.kind) {
       case 'traced':
@@ -53,7 +63,7 @@ export abstract class CallLowerer extends ExpressionLowerer {
       case 'pure':
       case 'opaque':
       case 'builtin':
-        return this.residualCall(e, callee);
+        return this.residualCall(e, callee, effectOf(callee));
       case 'dispatch':
         return this.fail(e, 'a call of a dispatch method');
     }
@@ -84,8 +94,7 @@ export abstract class CallLowerer extends ExpressionLowerer {
     return all.map((a, k) => this.stable(this.exprAs(a, params[k]!), all.slice(k + 1)));
   }
 
-  private residualCall(e: ts.CallExpression, callee: FunctionInfo): number {
-    const effect: Effect = callee.kind === 'pure' || (callee.kind === 'builtin' && callee.effect === 'pure') ? 'pure' : 'residual';
+  private residualCall(e: ts.CallExpression, callee: FunctionInfo, effect: Effect): number {
     const all: ts.Expression[] = [...e.arguments];
     const args: number[] = [];
     let fn: number;
@@ -102,6 +111,89 @@ export abstract class CallLowerer extends ExpressionLowerer {
     const dst = this.voidCall(e) ? -1 : this.reg(typeKind(this.checker.getTypeAtLocation(e)));
     this.emit({ op: 'residual_call', fn, dst, effect, args, live: [] });
     return dst < 0 ? this.undefinedConst() : dst;
+  }
+
+  // ---- polymorphic calls --------------------------------------------------------------------
+
+  private polymorphicCall(e: ts.CallExpression, callees: readonly FunctionInfo[]): number {
+    const target = e.expression;
+    if (callees.some((c) => c.kind === 'dispatch')) this.fail(e, 'a call of a dispatch method');
+    if (!callees.some(isTraced)) return this.residualCall(e, callees[0]!, callees.every((c) => effectOf(c) === 'pure') ? 'pure' : 'residual');
+    if (!ts.isPropertyAccessExpression(target)) return this.fail(e, `the polymorphic call '${target.getText()}' (not of a named method)`);
+    const name = target.name.text;
+    const all: ts.Expression[] = [...e.arguments];
+    const recv = this.stable(this.exprAs(target.expression, 'ref'), all);
+    const args = all.map((a, k) => this.stable(this.expr(a), all.slice(k + 1)));
+    const dst = this.voidCall(e) ? -1 : this.reg(typeKind(this.checker.getTypeAtLocation(e)));
+    const method = this.const_(this.ctx.refConst({ kind: 'method', name }));
+    const { cases, labels } = this.classCases(name, callees);
+    const dflt = this.label();
+    const join = this.label();
+    this.emit({ op: 'class_switch', reg: recv, dflt, cases, live: [] });
+    for (const [callee, l] of labels) {
+      this.bind(l);
+      if (isTraced(callee)) this.inlineImplementation(e, callee, recv, args, dst);
+      else this.emit({ op: 'residual_call', fn: method, dst, effect: effectOf(callee), args: [recv, ...args], live: [] });
+      this.goto(join);
+    }
+    this.bind(dflt);
+    this.emit({ op: 'residual_call', fn: method, dst, effect: 'residual', args: [recv, ...args], live: [] });
+    this.bind(join);
+    return dst < 0 ? this.undefinedConst() : dst;
+  }
+
+  /** The `class_switch` cases (class constant, label) and the label of each implementation's code. */
+  private classCases(name: string, callees: readonly FunctionInfo[]): { cases: Array<readonly [number, number]>; labels: Map<FunctionInfo, number> } {
+    const labels = new Map<FunctionInfo, number>();
+    const cases: Array<readonly [number, number]> = [];
+    for (const { cls, callee } of this.receiverClasses(name, callees)) {
+      let l = labels.get(callee);
+      if (l === undefined) labels.set(callee, (l = this.label()));
+      cases.push([this.const_(this.ctx.refConst({ kind: 'class', decl: cls })), l]);
+    }
+    return { cases, labels };
+  }
+
+  /**
+   * The concrete classes whose method `name` is one of the implementations, each with its
+   * implementation: among the classes declaring them and the classes the analysis knows, in
+   * that order, abstract and anonymous classes left out.
+   */
+  private receiverClasses(name: string, callees: readonly FunctionInfo[]): Array<{ cls: ts.ClassLikeDeclaration; callee: FunctionInfo }> {
+    const byDecl = new Map<ts.Node, FunctionInfo>(callees.map((c) => [c.decl, c]));
+    const classes = new Set<ts.ClassLikeDeclaration>();
+    for (const c of callees) if (ts.isClassLike(c.decl.parent)) classes.add(c.decl.parent);
+    for (const c of this.ctx.analysis.classes) classes.add(c.decl);
+    const out: Array<{ cls: ts.ClassLikeDeclaration; callee: FunctionInfo }> = [];
+    for (const cls of classes) {
+      if (ts.getCombinedModifierFlags(cls) & ts.ModifierFlags.Abstract) continue;
+      const impl = this.methodOf(cls, name);
+      const callee = impl && byDecl.get(impl);
+      if (callee) out.push({ cls, callee });
+    }
+    return out;
+  }
+
+  /** The method body that `name` resolves to on instances of cls (inherited or its own), if any. */
+  private methodOf(cls: ts.ClassLikeDeclaration, name: string): ts.MethodDeclaration | undefined {
+    const sym = cls.name && this.checker.getSymbolAtLocation(cls.name);
+    if (!sym) return undefined;
+    const decls = this.checker.getDeclaredTypeOfSymbol(sym).getProperty(name)?.declarations ?? [];
+    return decls.find((d): d is ts.MethodDeclaration => ts.isMethodDeclaration(d) && d.body !== undefined);
+  }
+
+  /** One case of a polymorphic call: `inline_call` of a traced implementation, its result into dst. */
+  private inlineImplementation(e: ts.CallExpression, callee: FunctionInfo, recv: number, args: readonly number[], dst: number): void {
+    const sk = signatureKinds(this.checker, callee.decl);
+    if (args.length < sk.params.length) this.fail(e, `a call with ${args.length} arguments of '${callee.name}', which takes ${sk.params.length}`);
+    const cargs = [recv, ...sk.params.map((k, i) => this.convert(args[i]!, k, e.arguments[i]!))];
+    if (dst < 0 || sk.result === this.kinds[dst]) {
+      this.emit({ op: 'inline_call', callee: this.ctx.jitcodeOf(callee), dst, args: cargs, live: [] });
+      return;
+    }
+    const r = this.reg(sk.result);
+    this.emit({ op: 'inline_call', callee: this.ctx.jitcodeOf(callee), dst: r, args: cargs, live: [] });
+    this.emit({ op: 'move', dst, src: this.convert(r, this.kinds[dst]!, e) });
   }
 
   private superCall(e: ts.CallExpression): number {
@@ -189,6 +281,11 @@ export abstract class CallLowerer extends ExpressionLowerer {
     return r;
   }
 }
+
+const isTraced = (f: FunctionInfo): boolean => f.kind === 'traced' || f.kind === 'unroll';
+
+/** The effect class of a residual call of f: `pure` for pure functions and pure builtins. */
+const effectOf = (f: FunctionInfo): Effect => (f.kind === 'pure' || (f.kind === 'builtin' && f.effect === 'pure') ? 'pure' : 'residual');
 
 const skipParensOnly = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) ? skipParensOnly(e.expression) : e);
 

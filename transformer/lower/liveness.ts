@@ -8,8 +8,8 @@
  * point (sets only grow, so it terminates).
  *
  * What each instruction carries (the resume contract of runtime/jitcode/format.ts):
- * - guard points (`goto_if_not`, `switch`, `promote`, `guard_class`): live-in of the
- *   instruction itself, since it runs again on resume;
+ * - guard points (`goto_if_not`, `switch`, `class_switch`, `promote`, `guard_class`): live-in
+ *   of the instruction itself, since it runs again on resume;
  * - calls (`inline_call`, `residual_call`): live-out minus the call's destination;
  * - `merge`: the registers among its values (it resumes by merging again).
  *
@@ -30,6 +30,7 @@ function usesDef(i: InsnBody): { uses: number[]; def: number } {
     case 'goto_if_not':
       return { uses: regs([i.cond]), def: -1 };
     case 'switch':
+    case 'class_switch':
     case 'promote':
       return { uses: regs([i.reg]), def: -1 };
     case 'guard_class':
@@ -58,6 +59,7 @@ function succs(i: InsnBody, k: number, labelAt: readonly number[]): number[] {
     case 'goto_if_not':
       return [k + 1, labelAt[i.target]!];
     case 'switch':
+    case 'class_switch':
       return [labelAt[i.dflt]!, ...i.cases.map(([, t]) => labelAt[t]!)];
     case 'return':
     case 'raise':
@@ -100,6 +102,7 @@ export function withLiveness(code: readonly InsnBody[], labelAt: readonly number
     switch (i.op) {
       case 'goto_if_not':
       case 'switch':
+      case 'class_switch':
       case 'promote':
       case 'guard_class':
         return { ...i, live: sorted(liveIn[k]!) };

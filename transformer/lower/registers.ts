@@ -24,6 +24,8 @@ export function mapRegisters(i: InsnBody, f: (r: number) => number): InsnBody {
       return { ...i, cond: o(i.cond), live: os(i.live) };
     case 'switch':
       return { ...i, reg: o(i.reg), live: os(i.live) };
+    case 'class_switch':
+      return { ...i, reg: o(i.reg), cases: i.cases.map(([c, t]) => [o(c), t] as const), live: os(i.live) };
     case 'inline_call':
       return { ...i, dst: o(i.dst), args: os(i.args), live: os(i.live) };
     case 'residual_call':
