@@ -318,32 +318,18 @@ class BlockParser {
         this.asm.emit({ op, cond, target, live: this.live() });
         return;
       }
-      case 'switch': {
-        noDst();
-        const reg = this.operand();
-        L.expect('{');
-        const cases: Array<[number, number]> = [];
-        if (!L.accept('}')) {
-          do {
-            const v = L.int();
-            cases.push([v, this.target()]);
-          } while (L.accept(','));
-          L.expect('}');
-        }
-        L.expect('else');
-        const dflt = this.target();
-        this.asm.emit({ op, reg, dflt, cases, live: this.live() });
-        return;
-      }
+      case 'switch':
       case 'class_switch': {
         noDst();
         const reg = this.operand();
+        // Case keys: int literals for `switch`, class constants for `class_switch`.
+        const key = op === 'switch' ? (): number => L.int() : (): number => this.operand();
         L.expect('{');
         const cases: Array<[number, number]> = [];
         if (!L.accept('}')) {
           do {
-            const cls = this.operand();
-            cases.push([cls, this.target()]);
+            const k = key();
+            cases.push([k, this.target()]);
           } while (L.accept(','));
           L.expect('}');
         }
