@@ -45,7 +45,7 @@ describe('portals of dispatch loops', () => {
   it('the fixture type-checks and lowers without diagnostics', () => {
     expect(tsErrors(program).filter((e) => e.includes('/fixtures/lower/'))).toEqual([]);
     expect(P.diagnostics.map(formatDiagnostic)).toEqual([]);
-    expect(P.table.codes.map((j) => j.name)).toEqual(['Mini.run.portal', 'Counter.count.portal']);
+    expect(P.table.codes.map((j) => j.name)).toEqual(['Mini.run.portal', 'Counter.count.portal', 'settle']);
     for (const j of P.table.codes) verifyJitcode(j, P.table);
   });
 

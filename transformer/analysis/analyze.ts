@@ -18,8 +18,9 @@
  *   among the program's classes: a union of classes, an interface (every class assignable to
  *   it), or a class whose subclasses override the method. All candidates are recorded.
  * - The region traced in a dispatch method is the loop that holds its merge point when that
- *   loop is in the method itself (code before and after the loop runs once, untraced), else
- *   its whole body.
+ *   loop is in the method itself, with the statements after it in the same block (a `break`
+ *   out of the loop goes on there while tracing; code before the loop runs once, untraced),
+ *   else its whole body.
  */
 
 import * as ts from 'typescript';
@@ -38,6 +39,14 @@ type Fn = ts.FunctionLikeDeclaration;
 interface Wrapper {
   readonly kind: 'pure' | 'opaque';
   readonly fn: ts.Declaration;
+}
+
+/** The statements after `loop` (or its label) in the block that holds it. */
+function statementsAfter(loop: ts.IterationStatement): readonly ts.Statement[] {
+  const stmt: ts.Statement = ts.isLabeledStatement(loop.parent) ? loop.parent : loop;
+  const block = stmt.parent;
+  if (!ts.isBlock(block)) return [];
+  return block.statements.slice(block.statements.indexOf(stmt) + 1);
 }
 
 export function analyzeProgram(program: ts.Program, opts: AnalyzeOptions = {}): Analysis {
@@ -77,20 +86,21 @@ class Analyzer {
     for (const sf of this.sources) this.scan(sf);
     for (const { call, method } of this.driverMethodCalls) this.attribute(call, method);
     const dispatches: DispatchInfo[] = [];
-    const work: { info: FunctionInfo; fn: Fn | undefined; region: ts.Node }[] = [];
+    const work: { info: FunctionInfo; fn: Fn | undefined; region: ts.Node; after?: readonly ts.Statement[] }[] = [];
     for (const [decl, hint] of this.methodHints) {
       if (hint !== 'dispatch' || !ts.isMethodDeclaration(decl)) continue;
       const d = this.dispatch(decl);
       dispatches.push(d);
-      work.push({ info: d.method, fn: decl, region: d.loop ?? decl });
+      work.push(d.loop ? { info: d.method, fn: decl, region: d.loop, after: statementsAfter(d.loop) } : { info: d.method, fn: decl, region: decl });
     }
     const walked = new Set<FunctionInfo>();
     while (work.length > 0) {
       const item = work.pop()!;
       if (walked.has(item.info)) continue;
       walked.add(item.info);
-      checkSubset(this.checker, item.info.name, item.fn, item.region, this.diagnostics);
-      for (const callee of this.walk(item.info, item.region)) {
+      const regions = [item.region, ...(item.after ?? [])];
+      for (const r of regions) checkSubset(this.checker, item.info.name, item.fn, r, this.diagnostics);
+      for (const callee of regions.flatMap((r) => this.walk(item.info, r))) {
         if (walked.has(callee) || (callee.kind !== 'traced' && callee.kind !== 'unroll')) continue;
         const decl = callee.decl;
         if (ts.isClassLike(decl)) work.push({ info: callee, fn: undefined, region: decl });
