@@ -4,12 +4,10 @@
  * each tracer, under random guard failures; what the JIT made of each hint; and the guarded
  * polymorphic call.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as ts from 'typescript';
 import type { JitParams } from '../../runtime/warmup/params.js';
 import type { TracerMode } from '../../runtime/hints/index.js';
-import { generate, programOf } from '../../transformer/generate.js';
+import { expectGeneratedUpToDate } from '../support/golden.js';
 import * as plain from './stackvm.js';
 import * as jitted from './stackvm.jit.js';
 
@@ -163,12 +161,5 @@ describe('the polymorphic call of the Area handler', () => {
 });
 
 test('stackvm.jit.ts is what metajit generate emits (accept: npm run generate)', () => {
-  const { program, diagnostics } = programOf(path.join(__dirname, 'tsconfig.json'));
-  expect(diagnostics).toEqual([]);
-  const r = generate(program!);
-  expect(r.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
-  const target = path.join(__dirname, 'stackvm.jit.ts');
-  const out = r.outputs.find((o) => path.resolve(o.path) === target);
-  expect(out).toBeDefined();
-  expect(fs.readFileSync(target, 'utf8')).toBe(out!.text);
+  expectGeneratedUpToDate(path.join(__dirname, 'tsconfig.json'), path.join(__dirname, 'stackvm.jit.ts'));
 }, 60_000);

@@ -7,8 +7,14 @@
  *       if (o !== null) {
  *         if (o.done) return o.value as never;
  *         [, greens..., reds...] = o.values as [unknown, typeof g1, ...];
+ *         frame.f1 = o.values[k] as typeof frame.f1; ...
  *         continue LOOP;
  *       } }
+ *
+ * A virtualizable red `frame` (the driver's `virtualizables`) adds its virtualizable fields
+ * after the reds: the values are `[this, greens..., reds..., frame.f1, ...]`, the portal's
+ * arguments (lower/portal.ts), and after an excursion that stopped at a merge point the fields'
+ * values go back into the frame, where the interpreter reads them.
  *
  * so that after a JIT excursion (compiled code, a trace, the blackhole finishing a step) the
  * interpreter's merge-point variables hold the state at the merge point the excursion stopped
@@ -29,25 +35,33 @@ import type MagicString from 'magic-string';
 import * as ts from 'typescript';
 import type { DispatchInfo } from '../analysis/types.js';
 import { DiagCode, diagnosticAt } from '../diagnostics.js';
+import type { VirtualizableFrame } from '../lower/index.js';
 
 const OUTCOME = '__metajit_o';
 
-/** The merge-point variables in the portal's argument order (the receiver is `this`). */
-export function mergeVariables(d: DispatchInfo): { receiver: boolean; names: string[] } {
+/**
+ * The merge-point variables in the portal's argument order (the receiver is `this`): the
+ * greens and reds by name, then the virtualizable fields of the frames (`red.field`).
+ */
+export function mergeVariables(d: DispatchInfo, frames: readonly VirtualizableFrame[] = []): { receiver: boolean; names: string[]; fields: string[] } {
   const decl = d.method.decl;
   const receiver = ts.isMethodDeclaration(decl) && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static);
-  return { receiver, names: [...(d.driver?.greens ?? []), ...(d.driver?.reds ?? [])] };
+  const fields = frames.flatMap((f) => f.fields.map((x) => `${f.red}.${x}`));
+  return { receiver, names: [...(d.driver?.greens ?? []), ...(d.driver?.reds ?? [])], fields };
 }
 
-/** Rewrite one dispatch method; the diagnostics of what could not be rewritten. */
-export function rewriteDispatch(ms: MagicString, d: DispatchInfo, portalName: string): ts.Diagnostic[] {
+/**
+ * Rewrite one dispatch method; the diagnostics of what could not be rewritten. `frames` are
+ * the driver's virtualizable reds (`virtualizableFrames` of the lowering).
+ */
+export function rewriteDispatch(ms: MagicString, d: DispatchInfo, portalName: string, frames: readonly VirtualizableFrame[] = []): ts.Diagnostic[] {
   const out: ts.Diagnostic[] = [];
   const loop = d.loop;
   const driver = d.driver;
   if (!loop || !driver) return out;
   const sf = loop.getSourceFile();
   const label = loopLabel(ms, loop, sf);
-  const { receiver, names } = mergeVariables(d);
+  const { receiver, names, fields } = mergeVariables(d, frames);
   letMergeVariables(ms, d.method.decl, loop, new Set(names), sf);
   for (const call of driver.canEnterJits) {
     if (!isInside(call, loop)) continue;
@@ -57,13 +71,15 @@ export function rewriteDispatch(ms: MagicString, d: DispatchInfo, portalName: st
       continue;
     }
     const drv = call.expression.expression.getText(sf);
-    const values = [...(receiver ? ['this'] : []), ...names].join(', ');
+    const values = [...(receiver ? ['this'] : []), ...names, ...fields].join(', ');
     const targets = [...(receiver ? [''] : []), ...names].join(', ');
     const types = [...(receiver ? ['unknown'] : []), ...names.map((n) => `typeof ${n}`)].join(', ');
+    const first = (receiver ? 1 : 0) + names.length;
+    const writeBack = fields.map((f, k) => `${f} = ${OUTCOME}.values[${first + k}] as typeof ${f}; `).join('');
     const glue =
       `{ const ${OUTCOME} = ${drv}.backEdge(${portalName}, [${values}]); ` +
       `if (${OUTCOME} !== null) { if (${OUTCOME}.done) return ${OUTCOME}.value as never; ` +
-      `[${targets}] = ${OUTCOME}.values as [${types}]; continue ${label}; } }`;
+      `[${targets}] = ${OUTCOME}.values as [${types}]; ${writeBack}continue ${label}; } }`;
     ms.overwrite(stmt.getStart(sf), stmt.getEnd(), glue);
   }
   return out;

@@ -29,7 +29,7 @@ import { analyzeProgram } from '../analysis/analyze.js';
 import type { Analysis, AnalyzeOptions, DispatchInfo } from '../analysis/types.js';
 import { defaultIsHintsFile } from '../analysis/hints.js';
 import { DiagCode, diagnosticAt } from '../diagnostics.js';
-import { lowerProgram } from '../lower/index.js';
+import { lowerProgram, virtualizableFrames } from '../lower/index.js';
 import { mergeVariables, rewriteDispatch } from './glue.js';
 import { GLUE, RefEmitter, placeholderConst } from './refs.js';
 import { emitTable } from './table.js';
@@ -73,25 +73,25 @@ export function emitProgram(program: ts.Program, opts: AnalyzeOptions = {}): Emi
   const diagnostics = analysis.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (analysis.dispatches.length === 0 || diagnostics.length > 0) return { files: [], diagnostics };
   const checker = program.getTypeChecker();
-  const lowered = lowerProgram(checker, analysis, placeholderConst);
-  diagnostics.push(...lowered.diagnostics);
-  if (diagnostics.length > 0) return { files: [], diagnostics };
 
-  // A node per jitcode, to locate diagnostics about the references it needs.
-  const sites = new Map<number, ts.Node>();
-  for (const [fn, n] of lowered.jitcodeOf) sites.set(n, fn.decl);
-  for (const [d, n] of lowered.portals) sites.set(n, d.method.decl);
-
+  // Each file gets the table of its own dispatch methods and what they reach, nothing more.
   const byFile = new Map<ts.SourceFile, DispatchInfo[]>();
   for (const d of analysis.dispatches) {
-    if (!lowered.portals.has(d)) continue;
     const sf = d.method.decl.getSourceFile();
     byFile.set(sf, [...(byFile.get(sf) ?? []), d]);
   }
+  const loweredByFile = new Map([...byFile].map(([sf, ds]) => [sf, lowerProgram(checker, { ...analysis, dispatches: ds }, placeholderConst)] as const));
+  for (const l of loweredByFile.values()) diagnostics.push(...l.diagnostics);
+  if (diagnostics.length > 0) return { files: [], diagnostics };
 
   const isHints = opts.isHintsFile ?? defaultIsHintsFile;
   const files: EditedFile[] = [];
   for (const [sf, dispatches] of byFile) {
+    const lowered = loweredByFile.get(sf)!;
+    // A node per jitcode, to locate diagnostics about the references it needs.
+    const sites = new Map<number, ts.Node>();
+    for (const [fn, n] of lowered.jitcodeOf) sites.set(n, fn.decl);
+    for (const [d, n] of lowered.portals) sites.set(n, d.method.decl);
     const ms = new MagicString(sf.text);
     const refs = new RefEmitter(checker, sf);
     const specs: PortalSpec[] = dispatches.map((d) => {
@@ -102,7 +102,7 @@ export function emitProgram(program: ts.Program, opts: AnalyzeOptions = {}): Emi
     const portals: string[] = [];
     dispatches.forEach((d, k) => {
       const name = `__metajit_portal_${k}`;
-      diagnostics.push(...rewriteDispatch(ms, d, name));
+      diagnostics.push(...rewriteDispatch(ms, d, name, virtualizableFrames(checker, analysis, d)));
       const { number, greenPositions } = specs[k]!;
       portals.push(
         `const ${name} = { name: ${JSON.stringify(d.method.name)}, layout: () => ({ table: __metajit_jitcodes(), portal: ${number}, greenPositions: [${greenPositions.join(', ')}] }), generated: ${tracers.factory(number)} };`,

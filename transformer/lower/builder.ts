@@ -261,10 +261,15 @@ export abstract class CodeBuilder {
     return src;
   }
 
-  /** A copy of o when it is a local's register and `later` writes a local. */
+  /** A copy of o when it is a local's register and `later` writes a local's register. */
   protected stable(o: number, later: readonly ts.Node[]): number {
-    if (!isReg(o) || !this.varRegs.has(o) || !later.some(writesLocal)) return o;
+    if (!isReg(o) || !this.varRegs.has(o) || !later.some((n) => this.writesRegister(n))) return o;
     return this.copy(o);
+  }
+
+  /** Can evaluating n write a register some local lives in? (A portal adds its frame fields.) */
+  protected writesRegister(n: ts.Node): boolean {
+    return writesLocal(n);
   }
 
   /** o in a fresh register of its kind. */

@@ -401,6 +401,8 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       return { read: () => r, write: (v) => this.moveInto(r, v, target) };
     }
     if (ts.isPropertyAccessExpression(target)) {
+      const vr = this.virtualizableRegister(target);
+      if (vr !== undefined) return { read: () => vr, write: (v) => this.moveInto(vr, v, target) };
       const field = this.field(target);
       const obj = this.stable(this.expr(target.expression), later);
       const d = this.asm.descr(fieldDescr(target.name.text));
@@ -455,13 +457,16 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const d = sym?.valueDeclaration;
     const isField = d && (ts.isPropertyDeclaration(d) || (ts.isParameter(d) && ts.isConstructorDeclaration(d.parent)));
     if (!isField || ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) this.fail(e, `the property '${e.getText()}' (only instance fields of classes are lowered)`);
-    this.checkNotVirtualizable(d, e);
     return { readonly: (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0 };
   }
 
-  protected checkNotVirtualizable(d: ts.Declaration, at: ts.Node): void {
-    const virtualizable = this.ctx.analysis.classes.some((c) => c.fields.some((f) => f.decl === d && f.virtualizable));
-    if (virtualizable) this.fail(at, `the virtualizable field '${at.getText()}'`);
+  /**
+   * The register holding a virtualizable field read or written through e, when the code being
+   * lowered keeps it in one (a portal: portal.ts); else undefined, and the field is a heap
+   * field like any other (functions the portal calls read and write the frame itself).
+   */
+  protected virtualizableRegister(_e: ts.PropertyAccessExpression): number | undefined {
+    return undefined;
   }
 
   private property(e: ts.PropertyAccessExpression): number {
@@ -470,6 +475,8 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       const kind = arrayKindOf(this.checker, this.checker.getTypeAtLocation(e.expression));
       if (kind !== null) return this.op('arraylen', 'int', [this.expr(e.expression)], this.asm.descr(arrayDescr(kind)));
     }
+    const vr = this.virtualizableRegister(e);
+    if (vr !== undefined) return vr;
     const f = this.field(e);
     const k = typeKind(this.checker.getTypeAtLocation(e));
     return this.op(f.readonly ? 'getfield_imm' : 'getfield', k, [this.expr(e.expression)], this.asm.descr(fieldDescr(e.name.text)));

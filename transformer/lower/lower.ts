@@ -117,7 +117,6 @@ class FunctionLowerer extends StatementLowerer {
     for (const m of cls.members) {
       if (!ts.isPropertyDeclaration(m) || !m.initializer || ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static) continue;
       if (!ts.isIdentifier(m.name)) this.fail(m, `the field '${m.name.getText()}'`);
-      this.checkNotVirtualizable(m, m);
       const k = typeKind(this.checker.getTypeAtLocation(m));
       this.setThisField(m.name.text, this.exprAs(m.initializer, k));
     }
@@ -125,7 +124,6 @@ class FunctionLowerer extends StatementLowerer {
     if (!ts.isConstructorDeclaration(ctor)) return;
     for (const p of ctor.parameters) {
       if (!ts.isParameterPropertyDeclaration(p, ctor) || !ts.isIdentifier(p.name)) continue;
-      this.checkNotVirtualizable(p, p);
       this.setThisField(p.name.text, this.varOf(p.name)!);
     }
   }

@@ -19,17 +19,33 @@
  * `driver.mergePoint(...)` and `driver.canEnterJit(...)` inside the loop lower to nothing.
  * The jitcode's name is the dispatch method's name + `.portal`.
  *
+ * Virtualizable frames (`virtualizables` of the driver, each a red whose class carries
+ * `@jit.virtualizable(...)`): after the reds come one argument per virtualizable field of each
+ * such red, in the driver's order of virtualizables and the decorator's order of fields
+ * (`virtualizableFrames`). Reads and writes of those fields through the red's variable
+ * (`frame.sp`, `frame.sp = v`, `frame.sp++`, `frame.sp += v`) are moves on their registers, and
+ * `merge` passes them, so they are trace inputs and loop-carried values. The frame object is
+ * brought up to date where code other than the portal may look at it: before every
+ * `inline_call` and `residual_call`, `return` and `raise` the registers are stored into the
+ * frame (`setfield`), and after every call they are read back (`getfield`): callees use plain
+ * heap operations on the frame. Any other access to a virtualizable field in the portal (through
+ * another expression than the red's variable), and an assignment to the red itself, is a
+ * `LowerError`.
+ *
  * Invariant: every `merge` names the same registers in the same order, so a merge's values are
  * the next iteration's arguments.
  */
 
 import * as ts from 'typescript';
-import type { DispatchInfo, DriverInfo } from '../analysis/types.js';
-import type { Jitcode } from '../../runtime/jitcode/format.js';
+import type { Analysis, ClassInfo, DispatchInfo, DriverInfo } from '../analysis/types.js';
+import type { InsnBody, Jitcode } from '../../runtime/jitcode/format.js';
+import { fieldDescr } from '../../runtime/ir/trace.js';
 import type { ValueType } from '../../runtime/ir/types.js';
+import { writesLocal } from './builder.js';
 import { type LowerContext, LowerError, where } from './context.js';
 import { typeKind } from './kinds.js';
 import { signatureKinds } from './signatures.js';
+import type { Place } from './expressions.js';
 import { StatementLowerer } from './statements.js';
 
 /** Lower one iteration of a dispatch loop to jitcode. */
@@ -38,6 +54,67 @@ export function lowerPortal(checker: ts.TypeChecker, dispatch: DispatchInfo, ctx
 }
 
 const portalError = (node: ts.Node, message: string): LowerError => new LowerError(`${where(node)}: ${message}`, undefined, node);
+
+/** A virtualizable red of a driver: its variable's name, its class and the fields in registers. */
+export interface VirtualizableFrame {
+  readonly red: string;
+  readonly cls: ClassInfo;
+  /** The decorator's fields, in its order. */
+  readonly fields: readonly string[];
+}
+
+/**
+ * The virtualizable reds of a dispatch method's driver, in the driver's order, each with the
+ * fields its class's `@jit.virtualizable(...)` lists; a `LowerError` when a virtualizable is
+ * not a red or its variable's class is not virtualizable.
+ */
+export function virtualizableFrames(checker: ts.TypeChecker, analysis: Analysis, dispatch: DispatchInfo): VirtualizableFrame[] {
+  const driver = dispatch.driver;
+  const decl = dispatch.method.decl;
+  if (!driver) return [];
+  return driver.virtualizables.map((red) => {
+    if (!driver.reds.includes(red)) throw portalError(driver.newExpr, `the virtualizable '${red}' of driver '${driver.name}' is not one of its reds`);
+    const at = variableNamed(decl, red) ?? driver.newExpr;
+    const t = checker.getNonNullableType(checker.getTypeAtLocation(at));
+    const decls = t.getSymbol()?.declarations ?? [];
+    const cls = analysis.classes.find((c) => c.virtualizable !== undefined && decls.includes(c.decl));
+    if (!cls) throw portalError(at, `the virtualizable '${red}' of driver '${driver.name}' is not of a class declared with @jit.virtualizable(...)`);
+    const fields = cls.virtualizable!.filter((f) => cls.fields.some((x) => x.name === f && x.virtualizable));
+    return { red, cls, fields };
+  });
+}
+
+/** The name node of the parameter or local `name` of a method (the first declared). */
+function variableNamed(method: ts.Node, name: string): ts.Identifier | undefined {
+  let found: ts.Identifier | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if ((ts.isParameter(n) || ts.isVariableDeclaration(n)) && ts.isIdentifier(n.name) && n.name.text === name) {
+      found = n.name;
+      return;
+    }
+    if (n !== method && (ts.isFunctionLike(n) || ts.isClassLike(n))) return;
+    ts.forEachChild(n, visit);
+  };
+  visit(method);
+  return found;
+}
+
+/** A virtualizable field of a frame, held in a register of the portal. */
+interface FrameField {
+  readonly name: string;
+  readonly reg: number;
+  readonly kind: ValueType;
+  readonly descr: number;
+}
+
+/** A virtualizable red: the register of the frame and its fields' registers. */
+interface FrameRegisters {
+  readonly red: string;
+  readonly symbol: ts.Symbol;
+  readonly frameReg: number;
+  readonly fields: readonly FrameField[];
+}
 
 class PortalLowerer extends StatementLowerer {
   protected readonly resultKind: ValueType;
@@ -51,6 +128,10 @@ class PortalLowerer extends StatementLowerer {
   private readonly outerLocals = new Set<ts.Symbol>();
   /** Lowering the statements after the loop (for the wording of errors). */
   private afterLoop = false;
+  /** The virtualizable reds and the registers of their fields. */
+  private readonly frames: FrameRegisters[] = [];
+  /** The declarations of every virtualizable field of the program. */
+  private readonly virtualizableDecls = new Set<ts.Node>();
 
   constructor(checker: ts.TypeChecker, dispatch: DispatchInfo, ctx: LowerContext) {
     super(checker, ctx, `${dispatch.method.name}.portal`);
@@ -71,12 +152,33 @@ class PortalLowerer extends StatementLowerer {
       this.args.push(this.thisReg);
       this.mergeRegs.push(this.thisReg);
     }
+    const redRegs = new Map<string, { symbol: ts.Symbol; reg: number }>();
     for (const [name, what] of [...this.driver.greens.map((g) => [g, 'green'] as const), ...this.driver.reds.map((r) => [r, 'red'] as const)]) {
       const { symbol, kind } = this.mergeVariable(name, what);
       const r = this.reg(kind);
       this.args.push(r);
       this.mergeRegs.push(r);
       this.bindSymbol(symbol, r);
+      if (what === 'red') redRegs.set(name, { symbol, reg: r });
+    }
+    this.bindFrames(dispatch, redRegs);
+  }
+
+  /** One argument (and merge value) per virtualizable field of each virtualizable red. */
+  private bindFrames(dispatch: DispatchInfo, redRegs: ReadonlyMap<string, { symbol: ts.Symbol; reg: number }>): void {
+    for (const c of this.ctx.analysis.classes) for (const f of c.fields) if (f.virtualizable) this.virtualizableDecls.add(f.decl);
+    for (const frame of virtualizableFrames(this.checker, this.ctx.analysis, dispatch)) {
+      const { symbol, reg: frameReg } = redRegs.get(frame.red)!;
+      const fields = frame.fields.map((name) => {
+        const info = frame.cls.fields.find((f) => f.name === name)!;
+        const kind = typeKind(this.checker.getTypeAtLocation(info.decl));
+        const reg = this.reg(kind);
+        this.args.push(reg);
+        this.mergeRegs.push(reg);
+        this.varRegs.add(reg);
+        return { name, reg, kind, descr: this.asm.descr(fieldDescr(name)) };
+      });
+      this.frames.push({ red: frame.red, symbol, frameReg, fields });
     }
   }
 
@@ -163,6 +265,69 @@ class PortalLowerer extends StatementLowerer {
     return arg.properties.find((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === name);
   }
 
+  // ---- virtualizable frames -----------------------------------------------------------------
+
+  /** `frame.f` through a virtualizable red's variable: f's register; any other access fails. */
+  protected override virtualizableRegister(e: ts.PropertyAccessExpression): number | undefined {
+    const d = this.checker.getSymbolAtLocation(e.name)?.valueDeclaration;
+    if (!d || !this.virtualizableDecls.has(d)) return undefined;
+    const target = skipParensAndNonNull(e.expression);
+    const sym = ts.isIdentifier(target) ? this.checker.getSymbolAtLocation(target) : undefined;
+    const frame = this.frames.find((f) => f.symbol === sym);
+    const field = frame?.fields.find((f) => f.name === e.name.text);
+    if (field) return field.reg;
+    const reds = this.frames.map((f) => `'${f.red}'`).join(', ');
+    const through = reds === '' ? `list the frame among the reds and virtualizables of driver '${this.driver.name}'` : `access the frame through the red ${reds}`;
+    throw portalError(e, `the virtualizable field '${e.getText()}' is read or written in the portal of '${this.method.name.getText()}' through another expression than a virtualizable red of driver '${this.driver.name}': ${through}`);
+  }
+
+  /** An assignment to a virtualizable red would leave its fields' registers with the old frame. */
+  protected override place(target: ts.Expression, later: readonly ts.Node[]): Place {
+    const id = skipParensAndNonNull(target);
+    if (ts.isIdentifier(id)) {
+      const frame = this.frames.find((f) => f.symbol === this.checker.getSymbolAtLocation(id));
+      if (frame) throw portalError(id, `the virtualizable red '${frame.red}' of driver '${this.driver.name}' is assigned in the portal of '${this.method.name.getText()}': keep one frame per dispatch loop`);
+    }
+    return super.place(target, later);
+  }
+
+  /** A frame field's register changes by a write through the red, and by the reload after a call. */
+  protected override writesRegister(n: ts.Node): boolean {
+    if (writesLocal(n)) return true;
+    return this.frames.length > 0 && touchesFrameRegisters(n);
+  }
+
+  /** Calls, `return` and `raise` see the frame up to date; after a call its fields are reloaded. */
+  protected override emit(i: InsnBody): void {
+    if (!this.reachable || this.frames.length === 0) return super.emit(i);
+    switch (i.op) {
+      case 'inline_call':
+      case 'residual_call':
+        this.storeFrames();
+        super.emit(i);
+        this.reloadFrames();
+        return;
+      case 'return':
+      case 'raise':
+        this.storeFrames();
+        return super.emit(i);
+      default:
+        return super.emit(i);
+    }
+  }
+
+  private storeFrames(): void {
+    for (const f of this.frames) {
+      for (const x of f.fields) super.emit({ op: 'setfield', dst: -1, kind: null, args: [f.frameReg, x.reg], descr: x.descr });
+    }
+  }
+
+  private reloadFrames(): void {
+    for (const f of this.frames) {
+      for (const x of f.fields) super.emit({ op: 'getfield', dst: x.reg, kind: x.kind, args: [f.frameReg], descr: x.descr });
+    }
+  }
+
   protected override freeVariable(id: ts.Identifier, assigned: boolean): never {
     const s = this.checker.getSymbolAtLocation(id);
     if (s && this.outerLocals.has(s)) {
@@ -186,4 +351,28 @@ function loopLabels(loop: ts.Node): string[] {
   const labels: string[] = [];
   for (let p = loop.parent; ts.isLabeledStatement(p); p = p.parent) labels.push(p.label.text);
   return labels;
+}
+
+const skipParensAndNonNull = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) ? skipParensAndNonNull(e.expression) : e);
+
+/**
+ * Can evaluating n change a frame field's register: an assignment or update of a property, or a
+ * call or `new` (the fields are reloaded after it)? Conservative: any property counts.
+ */
+function touchesFrameRegisters(n: ts.Node): boolean {
+  let found = false;
+  const visit = (x: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(x) || ts.isNewExpression(x)) found = true;
+    else if (ts.isBinaryExpression(x)) {
+      const op = x.operatorToken.kind;
+      const assigns = op === ts.SyntaxKind.EqualsToken || (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment);
+      if (assigns && ts.isPropertyAccessExpression(skipParensAndNonNull(x.left))) found = true;
+    } else if ((ts.isPrefixUnaryExpression(x) || ts.isPostfixUnaryExpression(x)) && (x.operator === ts.SyntaxKind.PlusPlusToken || x.operator === ts.SyntaxKind.MinusMinusToken)) {
+      if (ts.isPropertyAccessExpression(skipParensAndNonNull(x.operand))) found = true;
+    }
+    ts.forEachChild(x, visit);
+  };
+  visit(n);
+  return found;
 }
