@@ -2,7 +2,8 @@
  * Generated step tracers (transformer/emit/tracer.ts) against the generic tracer, the reference:
  * - on hand-written jitcodes (constants, casts, immutable reads, pure calls, loops inside a
  *   jitcode, promote, switch, guard_class, class_switch (guarded, default, on a promoted, fresh
- *   or constant receiver), raise, inlined calls, boxes the recorder learns are
+ *   or constant receiver), raise, inlined calls (a callee called with constant and non-constant
+ *   arguments from one caller gets a variant per mask), boxes the recorder learns are
  *   constants from guards, directly or through a copy or the heap, a portal with greens): the
  *   emitted TypeScript, transpiled and evaluated on the same table, records exactly the trace
  *   the generic tracer records (text form, snapshots included) for every mix of constant and
@@ -224,6 +225,23 @@ jitcode constcls(i0) regs=2 kinds=i i
 10: return -1
 20: i1 = inline_call shape(@THE_HOLDER, i0) live()
   return i1
+
+jitcode callk(i0, i1) regs=6 kinds=i i i i i i
+  i2 = int_add i0 1
+  i3 = inline_call bump(i2, i1) live(i0, i1, i2)
+  i4 = inline_call bump(i0, 3) live(i1, i2, i3)
+  i5 = inline_call bump(i3, i4) live(i2)
+  i5 = int_add i5 i2
+  return i5
+
+jitcode bump(i0, i1) regs=4 kinds=i i b i
+  b2 = int_lt i0 i1
+  goto_if_not b2 -> 1 live(i0, i1, b2)
+  i3 = int_sub i1 i0
+  return i3
+1: i3 = int_mul i0 i1
+  i3 = int_add i3 -1
+  return i3
 `;
 
 const table = parseJitcodes(SAMPLES + EXTRA, { namespace: NS });
@@ -325,6 +343,8 @@ const CASES: ReadonlyArray<readonly [string, readonly Arg[]]> = [
   ['shape2', [['ref', () => new Machine()], ['int', () => 0]]],
   ['freshcls', [['int', () => 12]]],
   ['constcls', [['int', () => 1]]],
+  ['callk', [['int', () => 2], ['int', () => 5]]],
+  ['callk', [['int', () => 9], ['int', () => 1]]],
 ];
 
 describe('generated tracers on hand-written jitcodes', () => {
@@ -376,6 +396,40 @@ describe('generated tracers on hand-written jitcodes', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it('a callee called with constant and non-constant arguments from one caller: a variant per mask, the same traces and frames', () => {
+    const callk = table.byName('callk').number;
+    const bump = table.byName('bump').number;
+    // Per set of greens of callk: the masks of its three calls of bump (the last one's arguments are call results).
+    const expected: ReadonlyArray<readonly [readonly number[], readonly number[]]> = [
+      [[], [0, 2, 0]],
+      [[0], [1, 3, 0]],
+      [[1], [2, 2, 0]],
+      [[0, 1], [3, 3, 0]],
+    ];
+    let switchedInVariant = 0;
+    for (const [greens, masks] of expected) {
+      const loadedGreens = load(table, [{ number: callk, greenPositions: greens }]);
+      const calls = [...loadedGreens.text.matchAll(new RegExp(`${tracerName(bump)}(?:_(\\d+))?\\(rec, `, 'g'))].map((m) => Number(m[1] ?? 0));
+      expect(calls.slice(0, 3)).toEqual(masks);
+      for (const m of new Set(masks)) expect(loadedGreens.text).toContain(`function ${tracerName(bump, m)}(`);
+      const greenMask = greens.reduce((m, k) => m | (1 << k), 0);
+      for (const [name, args] of CASES) {
+        if (name !== 'callk') continue;
+        const full = record('generic', name, args, greenMask);
+        expect(full.error).toBeNull();
+        for (let limit = 1; limit <= full.text.split('\n').length + 1; limit++) {
+          const a = record('generic', name, args, greenMask, limit);
+          const b = record('generated', name, args, greenMask, limit, loadedGreens);
+          expect({ ...b, calls: 0 }).toEqual({ ...a, calls: 0 });
+          expect(b.calls).toBeLessThanOrEqual(a.calls);
+          const frames = (b.frames ?? []) as JitFrame<unknown>[];
+          if (greens.length > 0 && frames.length === 2 && frames[1]!.code === bump) switchedInVariant++;
+        }
+      }
+    }
+    expect(switchedInVariant).toBeGreaterThan(0);
   });
 
   it('a loop inside a jitcode: with constant bounds it is computed entirely while tracing', () => {

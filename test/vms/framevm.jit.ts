@@ -963,7 +963,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     rec.record("setfield", [b3!, b5!], __metajit_o5);
     at = 534;
     rec.enterFrame(0, 534, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!], 1);
-    __metajit_trace_1(rec, b3!, (b93 ??= __metajit_G.float(u93)));
+    __metajit_trace_1_2(rec, b3!, u93);
     rec.leaveFrame();
     at = 545;
     b4 = rec.record("getfield", [b3!], __metajit_o6);
@@ -1346,6 +1346,71 @@ function __metajit_trace_1(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     return __metajit_k1_6;
   } catch (e) {
     throw __metajit_G.switched(e, 1, at, [b0?.value, b1?.value, b2?.value, b3?.value, b4?.value, b5?.value, b6?.value, b7?.value, b8?.value, b9?.value]);
+  }
+}
+/** Traces jitcode 1 (push), arguments 1 constant. */
+function __metajit_trace_1_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: number): __metajit_Value {
+  let at = 0;
+  let b0: __metajit_Value | undefined = p0;
+  let b1: __metajit_Value | undefined;
+  let u1: number = p1;
+  let b2: __metajit_Value | undefined;
+  let b3: __metajit_Value | undefined;
+  let b4: __metajit_Value | undefined;
+  let b5: __metajit_Value | undefined;
+  let b6: __metajit_Value | undefined;
+  let b7: __metajit_Value | undefined;
+  let b8: __metajit_Value | undefined;
+  let b9: __metajit_Value | undefined;
+  try {
+    at = 0;
+    b2 = rec.record("getfield_imm", [b0!], __metajit_o8);
+    at = 5;
+    b3 = rec.record("getfield", [b0!], __metajit_o9);
+    at = 10;
+    {
+      const x0 = rec.resolve(b3!);
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b4 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 13;
+    rec.record("setarrayitem", [b2!, b4!, (b1 ??= __metajit_G.float(u1))], __metajit_o10);
+    at = 18;
+    b5 = rec.record("getfield", [b0!], __metajit_o9);
+    at = 23;
+    {
+      const x0 = rec.resolve(b5!);
+      const v0 = x0.value as number;
+      const v = v0 + 1;
+      b6 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [x0, __metajit_k1_4], v);
+    }
+    at = 27;
+    {
+      const x0 = b6!;
+      const v0 = x0.value as number;
+      const v = v0 | 0;
+      b7 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+    }
+    at = 30;
+    {
+      const x0 = b7!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b8 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    at = 33;
+    rec.record("setfield", [b0!, b8!], __metajit_o11);
+    at = 37;
+    {
+      const x0 = b7!;
+      const v0 = x0.value as number;
+      const v = v0;
+      b9 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+    }
+    return __metajit_k1_6;
+  } catch (e) {
+    throw __metajit_G.switched(e, 1, at, [b0?.value, b1 !== undefined ? b1.value : u1, b2?.value, b3?.value, b4?.value, b5?.value, b6?.value, b7?.value, b8?.value, b9?.value]);
   }
 }
 /** Traces jitcode 2 (pop). */

@@ -238,7 +238,6 @@ let __metajit_d0_9!: __metajit_FieldDescr;
 let __metajit_k0_10!: __metajit_Const;
 let __metajit_k0_11!: __metajit_Const;
 let __metajit_k0_12!: __metajit_Const;
-let __metajit_k0_14!: __metajit_Const;
 let __metajit_k0_15!: __metajit_Const;
 let __metajit_k0_18!: __metajit_Const;
 let __metajit_k0_19!: __metajit_Const;
@@ -280,7 +279,6 @@ function __metajit_init(): void {
   __metajit_k0_10 = pool0[10] as __metajit_Const;
   __metajit_k0_11 = pool0[11] as __metajit_Const;
   __metajit_k0_12 = pool0[12] as __metajit_Const;
-  __metajit_k0_14 = pool0[14] as __metajit_Const;
   __metajit_k0_15 = pool0[15] as __metajit_Const;
   __metajit_k0_18 = pool0[18] as __metajit_Const;
   __metajit_k0_19 = pool0[19] as __metajit_Const;
@@ -970,7 +968,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 549;
     rec.enterFrame(0, 549, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b67!], 3);
-    b70 = __metajit_trace_3(rec, b0!, b3!, b69!, __metajit_k0_14);
+    b70 = __metajit_trace_3_8(rec, b0!, b3!, b69!, 3);
     rec.leaveFrame();
     at = 567;
     rec.record("setarrayitem", [b3!, b67!, b70!], __metajit_o0);
@@ -1301,13 +1299,14 @@ function __metajit_trace_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     throw __metajit_G.switched(e, 2, at, [b0?.value, b1?.value]);
   }
 }
-/** Traces jitcode 3 (StackVm.sum). */
-function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value, p1: __metajit_Value, p2: __metajit_Value, p3: __metajit_Value): __metajit_Value {
+/** Traces jitcode 3 (StackVm.sum), arguments 3 constant. */
+function __metajit_trace_3_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: __metajit_Value, p2: __metajit_Value, p3: number): __metajit_Value {
   let at = 0;
   let b0: __metajit_Value | undefined = p0;
   let b1: __metajit_Value | undefined = p1;
   let b2: __metajit_Value | undefined = p2;
-  let b3: __metajit_Value | undefined = p3;
+  let b3: __metajit_Value | undefined;
+  let u3: number = p3;
   let b4: __metajit_Value | undefined;
   let u4!: number;
   let b5: __metajit_Value | undefined;
@@ -1315,6 +1314,7 @@ function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
   let b6: __metajit_Value | undefined;
   let u6!: number;
   let b7: __metajit_Value | undefined;
+  let u7!: boolean;
   let b8: __metajit_Value | undefined;
   let u8!: number;
   let b9: __metajit_Value | undefined;
@@ -1339,17 +1339,9 @@ function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 6: {
           u6 = u5;
           b6 = undefined;
-          at = 9;
-          {
-            const x1 = rec.resolve(b3!);
-            const v1 = x1.value as number;
-            const v = u6 < v1;
-            b7 = x1.isConst ? __metajit_G.bool(v) : rec.recordPure("float_lt", [(b6 ??= __metajit_G.float(u6)), x1], v);
-          }
-          at = 13;
-          const c13 = b7!;
-          if (!c13.isConst) rec.guard(c13.value === true ? "guard_true" : "guard_false", [c13], rec.snapshot(3, 13, [b1!, b2!, b3!, b4!, (b5 ??= __metajit_G.int(u5)), b7!]));
-          if (c13.value !== true) {
+          u7 = u6 < u3;
+          b7 = undefined;
+          if (!u7) {
             block = 55;
             continue dispatch;
           }
@@ -1417,7 +1409,7 @@ function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
       }
     }
   } catch (e) {
-    throw __metajit_G.switched(e, 3, at, [b0?.value, b1?.value, b2?.value, b3?.value, b4 !== undefined ? b4.value : u4, b5 !== undefined ? b5.value : u5, b6 !== undefined ? b6.value : u6, b7?.value, b8 !== undefined ? b8.value : u8, b9?.value, b10?.value, b11?.value, b12?.value, b13?.value, b14?.value]);
+    throw __metajit_G.switched(e, 3, at, [b0?.value, b1?.value, b2?.value, b3 !== undefined ? b3.value : u3, b4 !== undefined ? b4.value : u4, b5 !== undefined ? b5.value : u5, b6 !== undefined ? b6.value : u6, b7 !== undefined ? b7.value : u7, b8 !== undefined ? b8.value : u8, b9?.value, b10?.value, b11?.value, b12?.value, b13?.value, b14?.value]);
   }
 }
 /** Traces jitcode 4 (Square.area). */

@@ -3,11 +3,18 @@
  * tracer (runtime/jitcode/tracer.ts) interprets it, with the dispatch and decoding done here.
  *
  *     function __metajit_trace_<n>(rec, p0, p1, ...) {   one parameter per argument register
+ *     function __metajit_trace_<n>_<mask>(rec, ...)      a variant: argument k unboxed where bit k is set
  *       let at = 0;                 the pc being recorded (for the frame of a switch to the blackhole)
  *       let b3: Value | undefined;  register 3's box
  *       let u3!: number;            register 3 unboxed, where it is a constant (tracer-flow.ts)
  *       try { ...blocks... } catch (e) { throw switched(e, n, at, [every register's value]) }
  *     }
+ *
+ * Variants (polyvariance on constant arguments): an `inline_call` whose argument k is a constant
+ * in the caller (a pool constant or a constant register) calls the callee's variant whose mask
+ * has bit k, which takes that argument unboxed (a typed value) and is analyzed with the
+ * register constant from the start; mask 0 is the plain function. The variants a function
+ * calls are collected in `called` (the module emits them on demand, tracer.ts).
  *
  * Registers: a register the analysis says is constant at a point holds its value in `u<r>`
  * and, once a box was needed, the box in `b<r>` (so one box serves all the snapshots that hold
@@ -42,12 +49,22 @@ import { RECORD_KIND } from '../../runtime/recorder/kinds.js';
 import { type Block, type FlowState, type TracerFlow, copyState, isFresh, isStatic, isStaticInsn, transfer } from './tracer-flow.js';
 import { HELPERS, type ModuleNames, TS_TYPE, asHelper, boxHelper, constLiteral, literal, typeName } from './tracer-names.js';
 
-export const tracerName = (n: number): string => `__metajit_trace_${n}`;
+/** The name of the tracer of jitcode n, or of its variant with the arguments of `mask` constant. */
+export const tracerName = (n: number, mask = 0): string => (mask === 0 ? `__metajit_trace_${n}` : `__metajit_trace_${n}_${mask}`);
+
+/** The argument positions whose bits are set in a variant's mask. */
+export const maskPositions = (mask: number): number[] => {
+  const out: number[] = [];
+  for (let k = 0; mask >>> k !== 0; k++) if ((mask >>> k) & 1) out.push(k);
+  return out;
+};
 
 const REC = 'rec';
 /** Beyond this many blocks, nested labels would nest too deep for parsers: the loop form instead. */
 const MAX_NESTED_BLOCKS = 200;
 const VALUE = typeName('Value');
+/** Arguments beyond this position are always passed boxed (the mask is a small integer). */
+const MAX_MASK_BITS = 30;
 
 /** Does the jitcode end a step with `merge` (a portal)? */
 export const merges = (j: Jitcode): boolean => instructions(j).some((i) => i.op === 'merge');
@@ -62,6 +79,8 @@ export class TracerFunction {
   private readonly loopMode: boolean;
   /** Label mode: the block after the one being emitted. */
   private nextBlock: number | null = null;
+  /** The variants this function calls: (callee jitcode, mask of its constant arguments). */
+  readonly called: Array<readonly [number, number]> = [];
 
   constructor(
     private readonly j: Jitcode,
@@ -70,6 +89,8 @@ export class TracerFunction {
     private readonly names: ModuleNames,
     /** Portal only: the argument positions that are greens (constant boxes at every step). */
     private readonly greenPositions: readonly number[],
+    /** The variant: bit k set when argument k is passed unboxed (its register constant at entry). */
+    private readonly mask = 0,
   ) {
     this.loopMode = flow.hasBackEdge || flow.blocks.length > MAX_NESTED_BLOCKS;
   }
@@ -77,15 +98,24 @@ export class TracerFunction {
   emit(): string {
     const j = this.j;
     const body = this.body();
-    const params = j.args.map((_, k) => `p${k}: ${VALUE}`);
+    const unboxedArgs = new Set(maskPositions(this.mask));
+    // A switch to the blackhole reads every register's value: an unboxed argument's is its local.
+    for (const k of unboxedArgs) this.u(j.args[k]!);
+    const params = j.args.map((r, k) => `p${k}: ${unboxedArgs.has(k) ? TS_TYPE[j.kinds[r]!] : VALUE}`);
     const result = merges(j) ? `${VALUE} | ${typeName('MergeResult')}<${VALUE}>` : VALUE;
     if (merges(j)) this.names.types.add('MergeResult');
-    const lines = [`/** Traces jitcode ${j.number} (${JSON.stringify(j.name).slice(1, -1).replace(/\*\//g, '* /')}). */`];
-    lines.push(`function ${tracerName(j.number)}(${[`${REC}: ${typeName('Recorder')}`, ...params].join(', ')}): ${result} {`);
+    const constants = unboxedArgs.size === 0 ? '' : `, arguments ${[...unboxedArgs].join(', ')} constant`;
+    const lines = [`/** Traces jitcode ${j.number} (${JSON.stringify(j.name).slice(1, -1).replace(/\*\//g, '* /')})${constants}. */`];
+    lines.push(`function ${tracerName(j.number, this.mask)}(${[`${REC}: ${typeName('Recorder')}`, ...params].join(', ')}): ${result} {`);
     lines.push('  let at = 0;');
     const argOf = new Map(j.args.map((r, k) => [r, k]));
     for (let r = 0; r < j.regs; r++) {
       const k = argOf.get(r);
+      if (k !== undefined && unboxedArgs.has(k)) {
+        lines.push(`  let b${r}: ${VALUE} | undefined;`);
+        lines.push(`  let u${r}: ${TS_TYPE[j.kinds[r]!]} = p${k};`);
+        continue;
+      }
       lines.push(`  let b${r}: ${VALUE} | undefined${k === undefined ? '' : ` = p${k}`};`);
       if (this.unboxed.has(r)) lines.push(`  let u${r}!: ${TS_TYPE[j.kinds[r]!]};`);
     }
@@ -126,7 +156,7 @@ export class TracerFunction {
     }
     // Label mode: a dry run finds the blocks jumped to; then each gets a label whose block
     // closes just before it, so `break L<pc>` lands on it.
-    const dry = new TracerFunction(this.j, this.table, this.flow, this.names, this.greenPositions);
+    const dry = new TracerFunction(this.j, this.table, this.flow, this.names, this.greenPositions, this.mask);
     dry.walkLabelled();
     for (const t of dry.targets) this.targets.add(t);
     const labelled = blocks.filter((b) => this.targets.has(b.start)).reverse();
@@ -382,7 +412,11 @@ export class TracerFunction {
         const callee = this.table.get(i.callee);
         this.line(`at = ${i.pc};`);
         this.line(`${REC}.enterFrame(${n}, ${i.pc}, [${this.boxes(s, i.live)}], ${callee.number});`);
-        const call = `${tracerName(callee.number)}(${[REC, ...i.args.map((a) => this.box(s, a))].join(', ')})`;
+        // The variant of the callee with the arguments constant here passed unboxed.
+        const mask = i.args.reduce((m, a, k) => (k < MAX_MASK_BITS && isStatic(s, a) ? m | (1 << k) : m), 0);
+        if (!this.called.some(([c, m]) => c === callee.number && m === mask)) this.called.push([callee.number, mask]);
+        const args = i.args.map((a, k) => (k < MAX_MASK_BITS && (mask >>> k) & 1 ? this.raw(s, a) : this.box(s, a)));
+        const call = `${tracerName(callee.number, mask)}(${[REC, ...args].join(', ')})`;
         this.line(i.dst >= 0 ? `b${i.dst} = ${call};` : `${call};`);
         this.line(`${REC}.leaveFrame();`);
         return true;

@@ -6,7 +6,8 @@
  *
  * Naming (all names start with `__metajit_`, the prefix the emitter reserves in the file):
  * `__metajit_k<n>_<i>` pool constant i of jitcode n, `__metajit_d<n>_<i>` its descriptor,
- * `__metajit_o<n>_<k>` a record-options object, `__metajit_trace_<n>` the tracer of jitcode n,
+ * `__metajit_o<n>_<k>` a record-options object, `__metajit_trace_<n>` the tracer of jitcode n
+ * (`__metajit_trace_<n>_<mask>` its variant with the arguments of the mask constant),
  * `__metajit_G` the run-time helpers (`__metajit.gen`), type names `__metajit_<Type>`.
  *
  * Invariants: only numbers, JSON string literals and names made here are spliced into code;

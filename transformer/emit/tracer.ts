@@ -7,6 +7,7 @@
  *     let __metajit_k0_4!: __metajit_Const; ...            pool constants, set by __metajit_init
  *     function __metajit_init(): void { ... }               from the table itself, once
  *     function __metajit_trace_0(rec, p0, ...) { ... }      one per jitcode (tracer-function.ts)
+ *     function __metajit_trace_1_2(rec, p0, p1) { ... }     a variant: argument 1 constant, unboxed
  *     function __metajit_generated_0(layout) {              one per portal
  *       __metajit_init();
  *       return __metajit_G.stepTracer(layout, 0, (rec, a) => __metajit_trace_0(rec, a[0]!, ...));
@@ -16,20 +17,22 @@
  * in the middle of a jitcode from the frames of a guard, resume through the generic tracer
  * (`StepTracer.resume`), which records the same operations. The portal's greens are constants
  * at every step (the runner makes them so), which is what the generated portal is specialized
- * to (tracer-flow.ts); callees are entered with boxes.
+ * to (tracer-flow.ts). A callee is specialized per call site to the arguments constant there: the
+ * variants are generated on demand, a worklist over (jitcode, mask) pairs from the portals'
+ * entries (and the roots), each analyzed with the mask's argument registers constant.
  *
  * The text refers to `__metajit` (the runtime's glue namespace), `__metajit_jitcodes()` (the
  * file's table, built on first use) and the types `__metajit_<Type>` (`importedTypes`), all of
  * which the caller provides (emit/program.ts imports them from the hint API's module).
  *
- * Invariants: every jitcode a portal reaches gets a function (inlined callees are called
- * directly), and no other (the emitted code has no unused declarations); the generated code refers to the table only through `__metajit_init`, which
+ * Invariants: every (jitcode, mask) variant a portal reaches gets a function (inlined callees are
+ * called directly), and no other (the emitted code has no unused declarations); the generated code refers to the table only through `__metajit_init`, which
  * checks it is the table the code was generated from.
  */
 
-import { type Jitcode, type JitcodeTable, instructions } from '../../runtime/jitcode/format.js';
+import type { Jitcode, JitcodeTable } from '../../runtime/jitcode/format.js';
 import { analyzeFlow } from './tracer-flow.js';
-import { TracerFunction, tracerName } from './tracer-function.js';
+import { TracerFunction, maskPositions, tracerName } from './tracer-function.js';
 import { HELPERS, ModuleNames, type TracerType, helpersDeclaration, typeName } from './tracer-names.js';
 
 /** A portal of the table: its jitcode number and the positions of its greens among its arguments. */
@@ -56,11 +59,14 @@ export const factoryName = (portal: number): string => `__metajit_generated_${po
 export function emitTracers(table: JitcodeTable, portals: readonly PortalSpec[], roots: readonly number[] = []): EmittedTracers {
   const names = new ModuleNames(table);
   const greensOf = new Map(portals.map((p) => [p.number, p.greenPositions]));
-  const functions = reachable(table, [...portals.map((p) => p.number), ...roots]).map((j) => {
-    const greens = greensOf.get(j.number) ?? [];
-    const flow = analyzeFlow(j, greens.map((k) => j.args[k]!));
-    return new TracerFunction(j, table, flow, names, greens).emit();
+  const generated = variants(table, [...portals.map((p) => p.number), ...roots], (j, mask) => {
+    // A portal's greens are constant in its plain function (the runner's steps), not in variants.
+    const greens = mask === 0 ? (greensOf.get(j.number) ?? []) : [];
+    const constants = [...greens, ...maskPositions(mask)].map((k) => j.args[k]!);
+    const f = new TracerFunction(j, table, analyzeFlow(j, constants), names, greens, mask);
+    return { text: f.emit(), called: f.called };
   });
+  const functions = generated.map((g) => g.text);
   const factories = portals.map((p) => {
     const arity = table.get(p.number).args.length;
     const args = ['rec', ...Array.from({ length: arity }, (_, k) => `a[${k}]!`)].join(', ');
@@ -76,15 +82,31 @@ export function emitTracers(table: JitcodeTable, portals: readonly PortalSpec[],
   return { text, importedTypes: [...names.types].sort(), factory: factoryName };
 }
 
-/** The jitcodes reachable from the roots through `inline_call`, in table order. */
-function reachable(table: JitcodeTable, roots: readonly number[]): Jitcode[] {
-  const seen = new Set<number>();
-  const work = [...roots];
-  while (work.length > 0) {
-    const n = work.pop()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
-    for (const i of instructions(table.get(n))) if (i.op === 'inline_call') work.push(i.callee);
+interface Generated {
+  readonly number: number;
+  readonly mask: number;
+  readonly text: string;
+}
+
+/**
+ * The variants reachable from the roots' plain functions through the calls each generated
+ * function makes (a worklist over (jitcode, mask), the smallest pending first, so the emission
+ * order is deterministic), in table order, then by mask.
+ */
+function variants(
+  table: JitcodeTable,
+  roots: readonly number[],
+  generate: (j: Jitcode, mask: number) => { text: string; called: ReadonlyArray<readonly [number, number]> },
+): Generated[] {
+  const done = new Map<string, Generated>();
+  const pending = new Map<string, readonly [number, number]>();
+  for (const n of roots) pending.set(`${n}:0`, [n, 0]);
+  while (pending.size > 0) {
+    const [key, [n, mask]] = [...pending].reduce((a, b) => (b[1][0] < a[1][0] || (b[1][0] === a[1][0] && b[1][1] < a[1][1]) ? b : a));
+    pending.delete(key);
+    const g = generate(table.get(n), mask);
+    done.set(key, { number: n, mask, text: g.text });
+    for (const [c, m] of g.called) if (!done.has(`${c}:${m}`)) pending.set(`${c}:${m}`, [c, m]);
   }
-  return table.codes.filter((j) => seen.has(j.number));
+  return [...done.values()].sort((a, b) => a.number - b.number || a.mask - b.mask);
 }
