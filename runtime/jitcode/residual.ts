@@ -7,6 +7,7 @@
  *   call a method. One function per name, cached: equal names give the same value, so jitcode
  *   pools and traces see one constant per method.
  * - `constructCaller(cls)`: `new cls(...a)` as a plain function, cached per class the same way.
+ * - `instanceOf(value, cls)`: the `instanceof` operator as a function.
  * - `concatStrings(...parts)`: the string a template literal builds from its parts: JavaScript's
  *   ToString of each part (as `${part}` does), concatenated.
  *
@@ -39,6 +40,11 @@ export function constructCaller(cls: Constructor): (...args: unknown[]) => unkno
     constructCallers.set(cls, f);
   }
   return f;
+}
+
+/** `value instanceof cls`, as a function (for a residual pure call). */
+export function instanceOf(value: unknown, cls: unknown): boolean {
+  return value instanceof (cls as new (...args: never[]) => unknown);
 }
 
 /** The parts converted as a template literal converts them, concatenated. */

@@ -15,7 +15,7 @@
 import type * as ts from 'typescript';
 import type { Analysis, FunctionInfo } from '../analysis/types.js';
 import type { Const } from '../../runtime/ir/trace.js';
-import { concatStrings, methodCaller } from '../../runtime/jitcode/residual.js';
+import { concatStrings, instanceOf, methodCaller } from '../../runtime/jitcode/residual.js';
 
 /** A run-time value the lowered code refers to. */
 export type RuntimeRef =
@@ -28,7 +28,7 @@ export type RuntimeRef =
   /** `constructCaller(cls)` of runtime/jitcode/residual.ts, cls being the value of the expression. */
   | { readonly kind: 'construct'; readonly cls: ts.Expression }
   /** A helper of runtime/jitcode/residual.ts. */
-  | { readonly kind: 'helper'; readonly name: 'concatStrings' };
+  | { readonly kind: 'helper'; readonly name: 'concatStrings' | 'instanceOf' };
 
 /** The refs whose value is a run-time helper, the same in every context. */
 export type HelperRef = Extract<RuntimeRef, { readonly kind: 'method' | 'helper' }>;
@@ -41,7 +41,7 @@ export function resolveRuntimeHelper(ref: HelperRef): unknown {
     case 'method':
       return methodCaller(ref.name);
     case 'helper':
-      return concatStrings;
+      return ref.name === 'concatStrings' ? concatStrings : instanceOf;
   }
 }
 

@@ -115,6 +115,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       this.bind(end);
       return t;
     }
+    if (ts.isTypeOfExpression(e)) return this.typeOf(e);
     if (ts.isPropertyAccessExpression(e)) return this.property(e);
     if (ts.isElementAccessExpression(e)) {
       const { arr, index, kind } = this.element(e, []);
@@ -229,6 +230,8 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       return place.write(v);
     }
     if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) return this.logical(e);
+    if (op === ts.SyntaxKind.QuestionQuestionToken) return this.nullish(e);
+    if (op === ts.SyntaxKind.InstanceOfKeyword) return this.instanceOf(e);
     if (op === ts.SyntaxKind.PlusToken && this.isStringConcat(e)) return this.concat(this.concatParts(e));
     const wrapped = this.wrappingIntOp(e);
     if (wrapped) return wrapped;
@@ -251,6 +254,48 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       default:
         return this.fail(e, `the operator '${e.operatorToken.getText()}'`);
     }
+  }
+
+  /** `typeof x`: `ref_typeof` of a ref; a number or boolean register answers at build time. */
+  private typeOf(e: ts.TypeOfExpression): number {
+    const v = this.expr(e.expression);
+    const k = this.kindOfOperand(v);
+    if (k === 'ref') return this.op('ref_typeof', 'ref', [v]);
+    return this.const_(new Const('ref', k === 'bool' ? 'boolean' : 'number'));
+  }
+
+  /** `a ?? b`: b is evaluated only when a is null or undefined (never for numbers and booleans). */
+  private nullish(e: ts.BinaryExpression): number {
+    const k = this.oracle.kindOf(e);
+    const lv = this.expr(e.left);
+    if (this.kindOfOperand(lv) !== 'ref') return this.convert(lv, k, e.left);
+    const t = this.reg(k);
+    const end = this.label();
+    const right = this.label();
+    this.jumpIfNot(this.op('bool_not', 'bool', [this.op('ref_is_null', 'bool', [lv])]), right);
+    this.emit({ op: 'move', dst: t, src: this.convert(lv, k, e.left) });
+    this.goto(end);
+    this.bind(right);
+    this.emit({ op: 'move', dst: t, src: this.exprAs(e.right, k) });
+    this.goto(end);
+    this.bind(end);
+    return t;
+  }
+
+  /** `x instanceof C` for a class C of the program: a pure residual call of `instanceOf`. */
+  private instanceOf(e: ts.BinaryExpression): number {
+    const sym = this.checker.getSymbolAtLocation(e.right);
+    const target = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
+    const decl = target?.valueDeclaration;
+    if (!decl || !ts.isClassLike(decl) || decl.getSourceFile().isDeclarationFile) {
+      return this.fail(e, `'instanceof ${e.right.getText()}' (only classes declared in the program are lowered)`);
+    }
+    const x = this.stable(this.exprAs(e.left, 'ref'), []);
+    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'instanceOf' }));
+    const cls = this.const_(this.ctx.refConst({ kind: 'class', decl }));
+    const dst = this.reg('bool');
+    this.emit({ op: 'residual_call', fn, dst, effect: 'pure', args: [x, cls], live: [] });
+    return dst;
   }
 
   private logical(e: ts.BinaryExpression): number {

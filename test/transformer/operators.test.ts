@@ -1,0 +1,39 @@
+/**
+ * Lowering of `typeof`, `??` and `instanceof` (a class of the program): what the blackhole
+ * computes equals the plain functions, and the instructions are the expected ones.
+ */
+import { printJitcode } from '../../runtime/jitcode/printer.js';
+import { verifyJitcode } from '../../runtime/jitcode/verify.js';
+import { agree } from './support/agree.js';
+import { lowerFixture } from './support/lower.js';
+
+const L = lowerFixture('lower/operators.ts', () => false, true);
+const M = L.module as Record<string, any>;
+const fn = (): number => 1;
+const text = (name: string): string => printJitcode(L.code(name), L.table);
+
+test('every function lowers and verifies', () => {
+  for (const j of L.table.codes) verifyJitcode(j, L.table);
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf']));
+});
+
+test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
+  expect(text('kinds')).toMatch(/ref_typeof/);
+  expect(text('kinds')).toMatch(/"number"/);
+  expect(text('kinds')).toMatch(/"boolean"/);
+  agree(L, 'kinds', [() => [1, 2, true], () => ['s', 0, false], () => [null, 1.5, true], () => [undefined, NaN, false], () => [{}, 3, true], () => [fn, 3, true]]);
+});
+
+test('??: the right side only for null and undefined', () => {
+  agree(L, 'orDefault', [() => ['a', 'b'], () => ['', 'b'], () => [null, 'b'], () => [undefined, 'b']]);
+  agree(L, 'countOrZero', [() => [0], () => [5], () => [undefined], () => [-1.5]]);
+  // A number is never nullish: no test at all.
+  expect(text('onlyNumbers')).not.toMatch(/ref_is_null/);
+  agree(L, 'onlyNumbers', [() => [0, 1], () => [NaN, 1]]);
+});
+
+test('instanceof a class of the program: a pure residual call', () => {
+  expect(text('isPoint')).toMatch(/residual_call/);
+  agree(L, 'isPoint', [() => [new M['Point'](1, 2)], () => [new M['Other']()], () => [null], () => [3], () => [{ x: 1, y: 2 }]]);
+  agree(L, 'xOf', [() => [new M['Point'](4, 2)], () => [new M['Other']()]]);
+});
