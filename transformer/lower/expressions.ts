@@ -269,17 +269,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const k = this.oracle.kindOf(e);
     const lv = this.expr(e.left);
     if (this.kindOfOperand(lv) !== 'ref') return this.convert(lv, k, e.left);
-    const t = this.reg(k);
-    const end = this.label();
-    const right = this.label();
-    this.jumpIfNot(this.op('bool_not', 'bool', [this.op('ref_is_null', 'bool', [lv])]), right);
-    this.emit({ op: 'move', dst: t, src: this.convert(lv, k, e.left) });
-    this.goto(end);
-    this.bind(right);
-    this.emit({ op: 'move', dst: t, src: this.exprAs(e.right, k) });
-    this.goto(end);
-    this.bind(end);
-    return t;
+    return this.rightWhen(e, k, lv, this.op('ref_is_null', 'bool', [lv]));
   }
 
   /** `x instanceof C` for a class C of the program: a pure residual call of `instanceOf`. */
@@ -300,19 +290,18 @@ export abstract class ExpressionLowerer extends CodeBuilder {
 
   private logical(e: ts.BinaryExpression): number {
     const k = this.oracle.kindOf(e);
-    const t = this.reg(k);
     const lv = this.expr(e.left);
-    this.emit({ op: 'move', dst: t, src: this.convert(lv, k, e.left) });
     const c = this.truthy(lv, e.left);
+    const and = e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken;
+    return this.rightWhen(e, k, lv, and ? c : this.op('bool_not', 'bool', [c]));
+  }
+
+  /** The short-circuit operators: the left value, or the right one (evaluated only) when `cond` holds. */
+  private rightWhen(e: ts.BinaryExpression, k: ValueType, lv: number, cond: number): number {
+    const t = this.reg(k);
+    this.emit({ op: 'move', dst: t, src: this.convert(lv, k, e.left) });
     const end = this.label();
-    const right = this.label();
-    if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
-      this.jumpIfNot(c, end);
-    } else {
-      this.jumpIfNot(c, right);
-      this.goto(end);
-      this.bind(right);
-    }
+    this.jumpIfNot(cond, end);
     this.emit({ op: 'move', dst: t, src: this.exprAs(e.right, k) });
     this.goto(end);
     this.bind(end);
