@@ -19,7 +19,9 @@
 import * as ts from 'typescript';
 import { DiagCode, subsetMessage } from '../diagnostics.js';
 import type { ValueType } from '../../runtime/ir/types.js';
+import { arrayDescr, constInt } from '../../runtime/ir/trace.js';
 import { defaultConst } from './builder.js';
+import { arrayKindOf, isImmutableArray, isIntElem, typeKind } from './kinds.js';
 import { CallLowerer } from './calls.js';
 
 export abstract class StatementLowerer extends CallLowerer {
@@ -103,6 +105,7 @@ export abstract class StatementLowerer extends CallLowerer {
       this.bind(end);
       return;
     }
+    if (ts.isForOfStatement(s)) return this.forOf(s, labels);
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jumpOut(s);
     if (ts.isTryStatement(s)) {
       if (s.finallyBlock) this.outside(s, DiagCode.TryFinally, subsetMessage.tryFinally(this.name));
@@ -110,6 +113,44 @@ export abstract class StatementLowerer extends CallLowerer {
     }
     if (ts.isForInStatement(s)) this.outside(s, DiagCode.ForIn, subsetMessage.forIn(this.name));
     this.fail(s, `the statement '${ts.SyntaxKind[s.kind]}'`);
+  }
+
+  /**
+   * `for (const x of xs)` over an array or typed array: an index loop that reads the length at
+   * every step (as the array iterator does), over the array the loop started with (a copy of its
+   * register, so reassigning the variable in the body does not change what is iterated).
+   */
+  private forOf(s: ts.ForOfStatement, labels: readonly string[]): void {
+    if (s.awaitModifier) this.fail(s, "'for await'");
+    const t = this.checker.getTypeAtLocation(s.expression);
+    const kind = arrayKindOf(this.checker, t);
+    if (kind === null) return this.fail(s.expression, `'for...of' over a '${this.checker.typeToString(t)}' (arrays and typed arrays are lowered)`);
+    const init = s.initializer;
+    const decl = ts.isVariableDeclarationList(init) && init.declarations.length === 1 ? init.declarations[0]! : undefined;
+    if (!decl || !ts.isIdentifier(decl.name)) return this.fail(init, "a 'for...of' whose variable is not one declared name");
+    const name = decl.name;
+    const arr = this.reg('ref');
+    this.emit({ op: 'move', dst: arr, src: this.exprAs(s.expression, 'ref') });
+    const i = this.reg('int');
+    this.emit({ op: 'move', dst: i, src: this.const_(constInt(0)) });
+    const d = this.asm.descr(arrayDescr(kind));
+    const head = this.label();
+    const next = this.label();
+    const end = this.label();
+    this.bind(head);
+    const len = this.op('arraylen', 'int', [arr], d);
+    this.jumpIfNot(this.op('int_lt', 'bool', [i, len]), end);
+    const ek: ValueType = kind === 'any' ? typeKind(this.checker.getTypeAtLocation(name)) : isIntElem(kind) ? 'int' : 'float';
+    const item = this.op(isImmutableArray(this.checker, t) ? 'getarrayitem_imm' : 'getarrayitem', ek, [arr, i], d);
+    const r = this.reg(this.localKind(name));
+    this.bindVar(name, r);
+    this.moveInto(r, item, decl);
+    this.loopBody(s.statement, end, next, labels);
+    this.goto(next);
+    this.bind(next);
+    this.emit({ op: 'move', dst: i, src: this.op('int_add', 'int', [i, this.const_(constInt(1))]) });
+    this.goto(head);
+    this.bind(end);
   }
 
   protected returnStmt(s: ts.ReturnStatement): void {
