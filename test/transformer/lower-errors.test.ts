@@ -26,7 +26,7 @@ describe('constructs outside the first lowering slice', () => {
   });
 
   it.each([
-    ['optional', /unsupported\.ts:25:10: optional chaining in 'optional'/],
+    ['optional', /unsupported\.ts:25:10: optional call in 'optional'/],
     ['unsignedShift', /unsupported\.ts:36:10: the operator '>>>' in 'unsignedShift'/],
     ['strLength', /unsupported\.ts:40:10: the property 's\.length' .* in 'strLength'/],
   ])('%s', (name, message) => {

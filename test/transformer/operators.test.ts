@@ -1,5 +1,5 @@
 /**
- * Lowering of `typeof`, `??` and `instanceof` (a class of the program): what the blackhole
+ * Lowering of `typeof`, `??`, `o?.f` and `instanceof` (a class of the program): what the blackhole
  * computes equals the plain functions, and the instructions are the expected ones.
  */
 import { printJitcode } from '../../runtime/jitcode/printer.js';
@@ -36,4 +36,10 @@ test('instanceof a class of the program: a pure residual call', () => {
   expect(text('isPoint')).toMatch(/residual_call/);
   agree(L, 'isPoint', [() => [new M['Point'](1, 2)], () => [new M['Other']()], () => [null], () => [3], () => [{ x: 1, y: 2 }]]);
   agree(L, 'xOf', [() => [new M['Point'](4, 2)], () => [new M['Other']()]]);
+});
+
+test('o?.f of a class field: undefined for null and undefined, the field otherwise', () => {
+  const node = (v: number): unknown => new M['Node'](v, null);
+  agree(L, 'nextValue', [() => [null], () => [node(3)], () => [node(-0.5)]]);
+  agree(L, 'nextOrMinus', [() => [undefined], () => [node(7)]]);
 });

@@ -53,7 +53,7 @@ export abstract class CallLowerer extends ExpressionLowerer {
     if (e.expression.kind === ts.SyntaxKind.SuperKeyword) return this.superCall(e);
     const site = this.ctx.analysis.calls.find((c) => c.node === e);
     if (!site || site.callees.length === 0) this.fail(e, `the call '${e.expression.getText()}' (no callee known to the analysis)`);
-    if (e.questionDotToken) this.fail(e, 'optional call');
+    if (e.questionDotToken || ts.isOptionalChain(e)) this.fail(e, 'optional call');
     if (site.polymorphic) return this.polymorphicCall(e, site.callees);
     const callee = site.callees[0]!;
     switch (callee.kind) {

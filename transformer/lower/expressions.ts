@@ -118,6 +118,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (ts.isTypeOfExpression(e)) return this.typeOf(e);
     if (ts.isPropertyAccessExpression(e)) return this.property(e);
     if (ts.isElementAccessExpression(e)) {
+      if (ts.isOptionalChain(e)) this.fail(e, 'optional element access');
       const { arr, index, kind } = this.element(e, []);
       const imm = isImmutableArray(this.checker, this.checker.getTypeAtLocation(e.expression));
       return this.op(imm ? 'getarrayitem_imm' : 'getarrayitem', this.elemKind(kind, e), [arr, index], this.asm.descr(arrayDescr(kind)));
@@ -504,7 +505,8 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   }
 
   private property(e: ts.PropertyAccessExpression): number {
-    if (e.questionDotToken) this.fail(e, 'optional chaining');
+    if (e.questionDotToken) return this.optionalField(e);
+    if (ts.isOptionalChain(e)) this.fail(e, 'an optional chain continued past its `?.`');
     if (e.name.text === 'length') {
       const kind = arrayKindOf(this.checker, this.checker.getTypeAtLocation(e.expression));
       if (kind !== null) return this.op('arraylen', 'int', [this.expr(e.expression)], this.asm.descr(arrayDescr(kind)));
@@ -514,6 +516,25 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const f = this.field(e);
     const k = typeKind(this.checker.getTypeAtLocation(e));
     return this.op(f.readonly ? 'getfield_imm' : 'getfield', k, [this.expr(e.expression)], this.asm.descr(fieldDescr(e.name.text)));
+  }
+
+  /** `o?.f` of a class field: undefined when o is null or undefined, else the field (as a ref). */
+  private optionalField(e: ts.PropertyAccessExpression): number {
+    const obj = this.stable(this.exprAs(e.expression, 'ref'), []);
+    const t = this.reg('ref');
+    const nullish = this.label();
+    const end = this.label();
+    this.jumpIfNot(this.op('bool_not', 'bool', [this.op('ref_is_null', 'bool', [obj])]), nullish);
+    const f = this.field(e);
+    const k = typeKind(this.checker.getNonNullableType(this.checker.getTypeAtLocation(e)));
+    const v = this.op(f.readonly ? 'getfield_imm' : 'getfield', k, [obj], this.asm.descr(fieldDescr(e.name.text)));
+    this.emit({ op: 'move', dst: t, src: this.convert(v, 'ref', e) });
+    this.goto(end);
+    this.bind(nullish);
+    this.emit({ op: 'move', dst: t, src: this.undefinedConst() });
+    this.goto(end);
+    this.bind(end);
+    return t;
   }
 
   // ---- array literals -----------------------------------------------------------------------
