@@ -13,7 +13,8 @@
  * stderr and exits 1, a usage error exits 2.
  */
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { readProgramFiles } from '../../sample-vm/bf/files.js';
 import { dirname, join, resolve } from 'node:path';
 import { BENCH_PROGRAMS } from './tools/index.js';
 import { BenchCheckError, measure, type BenchCase, type ProgramResult } from './measure.js';
@@ -66,8 +67,9 @@ function selectPrograms(dir: string, named: readonly string[] | null): string[] 
 
 /** NAME.b, NAME.in (empty when absent) and NAME.out, read as Latin-1 like the tests read them. */
 function loadCase(dir: string, name: string): BenchCase {
-  const read = (ext: string): string => readFileSync(join(dir, `${name}.${ext}`), 'latin1');
-  return { name, source: read('b'), input: existsSync(join(dir, `${name}.in`)) ? read('in') : '', expected: read('out') };
+  const f = readProgramFiles(dir, name);
+  if (f.expected === undefined) throw new UsageError(`${join(dir, `${name}.out`)} does not exist`);
+  return { name, source: f.source, input: f.input, expected: f.expected };
 }
 
 function main(argv: readonly string[]): number {

@@ -10,7 +10,6 @@
  * reported with the recorded operation counts, which must be equal.
  */
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MergeResult } from '../../runtime/jitcode/merge.js';
 import { type PortalRunner, genericStepTracer, type StepTracer } from '../../runtime/driver/portal.js';
@@ -19,6 +18,7 @@ import { Recorder } from '../../runtime/recorder/index.js';
 import { BfMachine } from '../../sample-vm/bf/interpreter.jit.js';
 import { BufferIO, latin1 } from '../../sample-vm/bf/io.js';
 import { parse } from '../../sample-vm/bf/program.js';
+import { readProgramFiles } from '../../sample-vm/bf/files.js';
 import { median } from './measure.js';
 
 const STEPS = 2000;
@@ -50,13 +50,7 @@ function traceSteps(machine: BfMachine, portal: PortalRunner, tracer: StepTracer
 
 export function traceCost(dir: string, names: readonly string[]): Array<{ program: string; generic: Cost; generated: Cost }> {
   return names.map((name) => {
-    const source = readFileSync(join(dir, `${name}.b`), 'latin1');
-    let input = '';
-    try {
-      input = readFileSync(join(dir, `${name}.in`), 'latin1');
-    } catch {
-      input = '';
-    }
+    const { source, input } = readProgramFiles(dir, name);
     const fresh = (): BfMachine => new BfMachine(parse(source, `${name}.b`), new BufferIO(latin1(input)), { tracer: 'generated', params: { loopThreshold: 1 } });
     // Start the JIT once so the portal runner (with its generated tracer) exists.
     const warm = fresh();

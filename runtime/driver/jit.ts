@@ -193,7 +193,7 @@ export class Jit {
     this.stats.addAbort(reason);
     if (r.cell) {
       if (penalize) JitCells.aborted(r.cell, this.params);
-      else Object.assign(r.cell, { state: 'cold', counter: 0 });
+      else JitCells.retry(r.cell);
     }
     if (penalize && r.exit && ++r.exit.bridgeAborts >= this.params.abortLimit) r.exit.bridgeBlacklisted = true;
     this.log.event({ kind: 'abort', reason, key: r.cell?.key, exit: r.exit?.id });

@@ -64,6 +64,12 @@ export class JitCells {
     c.state = c.aborts >= p.abortLimit ? 'blacklisted' : 'cold';
   }
 
+  /** A trace from this key gave up through no fault of its own: back to counting, no abort counted. */
+  static retry(c: JitCell): void {
+    c.counter = 0;
+    c.state = 'cold';
+  }
+
   /**
    * A trace gave up because it reached this loop's header before the loop was compiled (an
    * inner loop): not the loop's fault, so no abort is counted; the loop is traced at its next

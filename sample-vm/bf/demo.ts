@@ -8,12 +8,12 @@
  * Every output is checked against the plain interpreter's: a difference fails the demo.
  */
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TracerMode } from '../../runtime/hints/index.js';
 import * as plain from './interpreter.js';
 import * as jitted from './interpreter.jit.js';
 import { BufferIO, latin1 } from './io.js';
+import { readProgramFiles } from './files.js';
 import { parse } from './program.js';
 
 const PROGRAMS = ['kernel', 'primes', 'rot13', 'wc'];
@@ -27,14 +27,7 @@ interface Run {
 }
 
 function run(name: string, way: 'interp' | TracerMode): Run {
-  const dir = join(process.cwd(), 'bench/bf');
-  const source = readFileSync(join(dir, `${name}.b`), 'latin1');
-  let input = '';
-  try {
-    input = readFileSync(join(dir, `${name}.in`), 'latin1');
-  } catch {
-    input = '';
-  }
+  const { source, input } = readProgramFiles(join(process.cwd(), 'bench/bf'), name);
   const io = new BufferIO(latin1(input));
   const program = parse(source, `${name}.b`);
   const t0 = performance.now();

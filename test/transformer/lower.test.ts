@@ -2,15 +2,14 @@
  * Lowering of traced TypeScript functions to jitcode: each lowered function verifies, prints the
  * expected key instructions, and computes under the blackhole what the plain function computes.
  */
-import { Blackhole } from '../../runtime/jitcode/blackhole.js';
 import { printJitcode } from '../../runtime/jitcode/printer.js';
 import { liveIn, verifyJitcode } from '../../runtime/jitcode/verify.js';
 import { Jitcode, instructions } from '../../runtime/jitcode/format.js';
+import { type ArgSets, agreeWith } from './support/agree.js';
 import { lowerFixture } from './support/lower.js';
 import { tsErrors } from './support/compile.js';
 
 const L = lowerFixture('lower/basic.ts');
-const bh = new Blackhole(L.table);
 const M = L.module as Record<string, (...args: any[]) => any> & { Cell: new (id: number) => Cell };
 interface Cell { value: number; flag: boolean; next: Cell | null; id: number; bump(by: number): number }
 
@@ -19,29 +18,8 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 const lines = (name: string): string[] => text(name).split('\n').slice(1).map((l) => l.replace(/^\s*\d+: /, ''));
 
 /** Run jitcode `name` and the plain function on fresh argument sets; results and states agree. */
-function agree(name: string, argSets: ReadonlyArray<() => unknown[]>, call: (args: unknown[]) => unknown = (a) => M[name]!(...a)): void {
-  for (const make of argSets) {
-    const a1 = make();
-    const a2 = make();
-    let want: unknown;
-    let wantErr: unknown = null;
-    try {
-      want = call(a1);
-    } catch (e) {
-      wantErr = e;
-    }
-    let got: unknown;
-    let gotErr: unknown = null;
-    try {
-      got = bh.call(L.code(name).number, a2);
-    } catch (e) {
-      gotErr = e;
-    }
-    expect(gotErr === null).toBe(wantErr === null);
-    if (wantErr !== null) expect(String(gotErr)).toBe(String(wantErr));
-    expect(got).toEqual(want);
-    expect(a2).toEqual(a1);
-  }
+function agree(name: string, argSets: ArgSets, call: (args: unknown[]) => unknown = (a) => M[name]!(...a)): void {
+  agreeWith(L, name, argSets, call);
 }
 
 const nums = (...sets: number[][]): Array<() => unknown[]> => sets.map((s) => () => [...s]);
