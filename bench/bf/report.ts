@@ -8,20 +8,11 @@
  * that is undefined (a zero denominator) prints as "–".
  */
 
-import { cpus } from 'node:os';
+import { thisMachine, type Machine } from '../machine.js';
 import type { TracerMode } from '../../runtime/hints/index.js';
 import { JIT_WAYS, type JitFigure, type JitSummary, type ProgramResult } from './measure.js';
 
-export interface Machine {
-  readonly node: string;
-  readonly cpu: string;
-  readonly cores: number;
-}
-
-export function thisMachine(): Machine {
-  const all = cpus();
-  return { node: process.version, cpu: all[0]?.model ?? 'unknown', cores: all.length };
-}
+export { thisMachine, type Machine };
 
 export interface BenchReport {
   readonly machine: Machine;

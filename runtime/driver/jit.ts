@@ -225,7 +225,9 @@ export class Jit {
     const deopt = deoptimize(exit, S);
     this.stats.add('deoptimizing', performance.now() - t1);
     const wantsBridge =
-      exit.kind === 'guard' && exit.bridge === null && !exit.bridgeBlacklisted && exit.failures >= this.params.bridgeThreshold && this.enabled;
+      exit.kind === 'guard' && exit.bridge === null && !exit.bridgeBlacklisted && exit.failures >= this.params.bridgeThreshold && this.enabled &&
+      // Not while an outer activation records a trace (compiled code ran inside a residual call).
+      this.recording === null;
     return { ...deopt, S, wantsBridge };
   }
 

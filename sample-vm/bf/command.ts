@@ -14,11 +14,12 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { JitDriver, type TracerMode } from '../../runtime/hints/index.js';
+import { JitDriver } from '../../runtime/hints/index.js';
 import * as plain from './interpreter.js';
 import * as jitEnabled from './interpreter.jit.js';
 import { BufferIO } from './io.js';
 import { BfRuntimeError, BfSyntaxError, parse } from './program.js';
+import { JIT_FLAGS_USAGE, JitFlagError, defaultJitFlags, takeJitFlag, type JitFlags } from '../shared/jit-flags.js';
 
 export interface CliEnv {
   readonly argv: readonly string[];
@@ -30,43 +31,27 @@ export interface CliEnv {
 }
 
 export const USAGE = `usage: metajit-bf [options] program.b   (input on stdin, output on stdout)
-  --jit=on|off                 the JIT switch (default on)
-  --tracer=generated|generic   which tracer the JIT uses (default generated)
-  --jit-stats                  print the JIT's statistics as one JSON object on stderr at exit
-  --help                       this text
+${JIT_FLAGS_USAGE}  --help                       this text
 `;
 
-interface Options {
+interface Options extends JitFlags {
   file: string;
-  jit: boolean;
-  tracer: TracerMode;
-  stats: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Options | 'help' {
   let file: string | undefined;
-  let jit = true;
-  let tracer: TracerMode = 'generated';
-  let stats = false;
+  const flags = defaultJitFlags();
   for (const arg of argv) {
     if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--jit-stats') stats = true;
-    else if (arg.startsWith('--jit=')) {
-      const v = arg.slice('--jit='.length);
-      if (v !== 'on' && v !== 'off') throw new UsageError(`--jit takes on or off, not '${v}'`);
-      jit = v === 'on';
-    } else if (arg.startsWith('--tracer=')) {
-      const v = arg.slice('--tracer='.length);
-      if (v !== 'generated' && v !== 'generic') throw new UsageError(`--tracer takes generated or generic, not '${v}'`);
-      tracer = v;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+    if (takeJitFlag(arg, flags)) continue;
+    if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else if (file !== undefined) throw new UsageError(`one program file only (got '${file}' and '${arg}')`);
     else file = arg;
   }
   if (file === undefined) throw new UsageError('no program file given');
-  return { file, jit, tracer, stats };
+  return { file, ...flags };
 }
 
 export function main(env: CliEnv): number {
@@ -74,7 +59,7 @@ export function main(env: CliEnv): number {
   try {
     opts = parseArgs(env.argv);
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof UsageError || e instanceof JitFlagError)) throw e;
     env.stderr(`metajit-bf: ${e.message}\n${USAGE}`);
     return 2;
   }

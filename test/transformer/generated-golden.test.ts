@@ -1,6 +1,6 @@
 /**
- * Golden test of the emitted code: the JIT-enabled Brainfuck module committed in the repository
- * (sample-vm/bf/interpreter.jit.ts) is exactly what `metajit generate` makes of the sources
+ * Golden test of the emitted code: the JIT-enabled Brainfuck and Lua modules committed in the
+ * repository (sample-vm/bf/interpreter.jit.ts, sample-vm/lua/vm/interpreter.jit.ts) are exactly what `metajit generate` makes of the sources
  * today. After a change to the transformer or the interpreter, review the difference and accept
  * it with `npm run generate`.
  */
@@ -14,6 +14,10 @@ const ROOT = path.join(__dirname, '../..');
 
 test('sample-vm/bf/interpreter.jit.ts is what metajit generate emits (accept: npm run generate)', () => {
   expectGeneratedUpToDate(path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'sample-vm/bf/interpreter.jit.ts'));
+}, 60_000);
+
+test('sample-vm/lua/vm/interpreter.jit.ts is what metajit generate emits (accept: npm run generate)', () => {
+  expectGeneratedUpToDate(path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'sample-vm/lua/vm/interpreter.jit.ts'));
 }, 60_000);
 
 test('the generated module keeps the author code above the banner, unchanged but for the glue', () => {

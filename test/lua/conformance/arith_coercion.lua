@@ -1,0 +1,38 @@
+-- String <-> number coercions in arithmetic and concatenation; what does not coerce.
+print("10" + 5, "10" * "2", "3.5" - 1, "2" ^ "3", "7" % "3", -"2")
+print("0x10" + 0, " 12 " + 1, "1e2" * 1, ".5" + 0)
+print(10 .. 20, 1.5 .. "", -0.25 .. "x", 1e100 .. "")
+print(type("10" + 0), type(10 .. ""))
+print("10" == 10, "10" + 0 == 10, tostring(10) == "10")
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return {} .. "x" end))
+print(pcall(function() return "1" < 2 end))
+print(pcall(function() return nil .. "x" end))
+print(pcall(function() return true + 1 end))
+print(pcall(function() return "10" + "x" end))
+print(pcall(function() local t = {} return t.x * 2 end))
+print(pcall(function() return -{} end))
+print(pcall(function() return #5 end))
+print(tostring(1e15), tostring(1e16), tostring(-1e15))
+print(tostring(123.0), tostring(-0.5), tostring(2^63))
+print(tonumber(" 0x1p4 "), tonumber("inf"), tonumber("1e500"), tonumber("-inf"))
+print(tonumber(10), tonumber("10", 16), tonumber(nil))
+print(("5"):rep(3) + 1)
+print(string.len(123), string.upper(1.5))
+print(math.max("10", 9), math.floor("3.7"))
+print(#("" .. 12.5))
+print("2" + "3" .. "")
+print((10 .. "") + 1)
+local s = "100"
+local n = s + 0
+print(n, n == 100, s == "100")
+print(("%d"):format("42"), ("%5.1f"):format("3.14159"))
+print(string.rep("ab", "3"))
+print(pcall(string.rep, "ab", "x"))
+print(("1" + 1) .. ("2" + 2))
+print(0 .. 0)
+local t = {}
+t["1"] = "string key"
+t[1] = "number key"
+print(t["1"], t[1], t[1.0])
+print(2^31 .. "", 2^31 + 0.5 .. "")

@@ -1,0 +1,3 @@
+-- a library function called without its argument
+print(("abc"):rep(2))
+print(string.rep())

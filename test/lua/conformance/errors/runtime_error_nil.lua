@@ -1,0 +1,3 @@
+-- error() with no value: lua.c prints nothing
+print("raising nil")
+error()

@@ -1,0 +1,2 @@
+-- a decimal escape above 255
+local s = "\300"

@@ -1,0 +1,3 @@
+-- an 'end' with nothing to close
+print("one")
+end

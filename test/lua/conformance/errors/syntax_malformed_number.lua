@@ -1,0 +1,2 @@
+-- a numeral running into letters
+local n = 3x4

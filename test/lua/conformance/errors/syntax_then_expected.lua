@@ -1,0 +1,2 @@
+-- an if without then
+if 1 print("x") end

@@ -1,0 +1,4 @@
+-- a long comment never closed
+print("a")
+--[[ this comment
+never ends

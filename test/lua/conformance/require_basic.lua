@@ -1,0 +1,33 @@
+-- require: package.path search (relative to the program's folder), caching, preload, loaded, errors.
+package.path = "./require_modules/?.lua"
+local g = require("greeter")
+print(type(g), g.name, g.greet("world"), load_count)
+local g2 = require("greeter")
+print(g == g2, load_count, package.loaded.greeter == g)
+print(require("noreturn"), noreturn_ran, package.loaded.noreturn)
+local double = require("returns_function")
+print(type(double), double(21))
+print(require("sets_loaded").custom)
+local inner = require("sub.inner")
+print(inner.where, inner.arg)
+local other = require("uses_other")
+print(other.msg, load_count)
+local ok, err = pcall(require, "failing")
+print(ok, err)
+print(pcall(require, "failing"))
+local ok2, err2 = pcall(require, "does_not_exist")
+print(ok2, (err2:match("^[^\n]*")))
+print(err2:find("no field package.preload['does_not_exist']", 1, true) ~= nil)
+print(err2:find("no file './require_modules/does_not_exist.lua'", 1, true) ~= nil)
+package.preload["virtual"] = function(name) return { made_by = "preload", name = name } end
+local v = require("virtual")
+print(v.made_by, v.name)
+package.loaded["injected"] = "a plain value"
+print(require("injected"))
+package.loaded.greeter = nil
+local g3 = require("greeter")
+print(g3 == g, load_count)
+print(type(package.path), type(package.cpath), type(package.loaders), #package.loaders)
+print(type(package.seeall), type(module))
+print(pcall(require))
+print(package.loaded.string == string, package.loaded._G == _G)

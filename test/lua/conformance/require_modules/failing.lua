@@ -1,0 +1,2 @@
+-- A module whose body raises an error.
+error("module failed to load")
