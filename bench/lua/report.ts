@@ -24,6 +24,7 @@ export interface Ratio {
 
 export const RATIOS: readonly Ratio[] = [
   { key: 'vmOverFengari', label: 'VM vs fengari', slower: 'fengari', faster: 'vm', meaning: 'fengari time / LuaVM time: > 1 means LuaVM is faster' },
+  { key: 'jitOverVm', label: 'JIT vs VM', slower: 'vm', faster: 'jit', meaning: 'LuaVM time / LuaVM JIT time: > 1 means the JIT is faster' },
   { key: 'jsOverVm', label: 'JS vs VM', slower: 'vm', faster: 'js', meaning: 'LuaVM time / JS twin time: how many times faster the JavaScript twin is' },
 ];
 

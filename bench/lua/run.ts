@@ -5,7 +5,7 @@
  *     node dist/bench/lua/run.js [--rounds N] [--programs a,b] [--engines a,b]
  *                                [--size default|small] [--json [PATH]]
  *
- * `--rounds` defaults to 5, `--size` to default, `--programs` and `--engines` to all (in
+ * `--rounds` defaults to 5, `--size` to default, `--programs` to all, `--engines` to vm, fengari and js (in
  * list order). JSON is written only with `--json`: to PATH, or to bench/lua/results.json of
  * this package when no PATH follows; the path written is printed. The programs are read from
  * this package, found from this script's place in dist/bench/lua. Progress goes to stderr; a
@@ -15,7 +15,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ENGINES, type LuaEngine } from './engines/index.js';
+import { DEFAULT_ENGINES, ENGINES, type LuaEngine } from './engines/index.js';
 import { BenchCheckError, measure, type BenchCase, type ProgramResult } from './measure.js';
 import { PROGRAMS, programPath, readProgramSource, type LuaBenchProgram, type SizeName } from './programs.js';
 import { makeReport, thisMachine, toMarkdown } from './report.js';
@@ -46,7 +46,7 @@ function pick<T extends { name: string }>(all: readonly T[], list: string, what:
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { rounds: 5, programs: [...PROGRAMS], engines: [...ENGINES], size: 'default', json: null };
+  const args: Args = { rounds: 5, programs: [...PROGRAMS], engines: [...DEFAULT_ENGINES], size: 'default', json: null };
   for (let k = 0; k < argv.length; k++) {
     const flag = argv[k];
     const value = (): string => {
