@@ -26,6 +26,8 @@ import type { Expr } from '../syntax/ast.js';
 export const MAX_VARS = 200;
 export const MAX_UPVALUES = 60;
 export const MAX_STACK = 250;
+/** Lua 5.1's MAXARG_Bx: the most constants one function may have. */
+export const MAX_CONSTANTS = (1 << 18) - 1;
 
 export class BlockCnt {
   constructor(
@@ -164,6 +166,8 @@ export class FuncState {
     const found = this.kIndex.get(v);
     if (found !== undefined) return found;
     const index = this.k.length;
+    // lcode.c grows the constant table up to MAXARG_Bx entries (luaM_growvector's limit).
+    if (index >= MAX_CONSTANTS) throw LuaSyntaxError.unpositioned(this.source, 'constant table overflow');
     this.k.push(v);
     this.kIndex.set(v, index);
     return index;

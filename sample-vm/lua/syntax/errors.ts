@@ -23,6 +23,13 @@ export class LuaSyntaxError extends Error {
   ) {
     super(syntaxErrorMessage(chunkname, line, detail, near));
   }
+
+  /** A load error Lua raises without a position (a memory limit such as "constant table overflow"). */
+  static unpositioned(chunkname: string, message: string): LuaSyntaxError {
+    const e = new LuaSyntaxError(chunkname, 0, message, undefined);
+    e.message = message;
+    return e;
+  }
 }
 
 export function syntaxErrorMessage(chunkname: string, line: number, detail: string, near: string | undefined): string {

@@ -120,6 +120,29 @@ export class LuaTable {
     return s < 0 ? undefined : this.slots[s];
   }
 
+  /**
+   * `t[key]` for a key that is a constant of the program (a field or global name). For the
+   * JIT: a shared shape is immutable, so the slot is a pure function of the promoted shape and
+   * the key, and a trace keeps a guard on the shape and a load of the slot; a dictionary shape
+   * (which grows in place) is looked up as it is.
+   */
+  getField(key: string): LuaValue {
+    const shape = this.shape;
+    const s = shape.dictionary ? shape.lookup(key) : fieldSlot(jit.promote(shape), key);
+    return s < 0 ? undefined : this.slots[s];
+  }
+
+  /** `t[key] = value` for a constant key, as getField finds it; a new key takes the slow path. */
+  setField(key: string, value: LuaValue): void {
+    const shape = this.shape;
+    const s = shape.dictionary ? shape.lookup(key) : fieldSlot(jit.promote(shape), key);
+    if (s >= 0) {
+      this.slots[s] = value;
+      return;
+    }
+    this.newStrKey(key, value);
+  }
+
   setStr(key: string, value: LuaValue): void {
     const s = this.shape.lookup(key);
     if (s >= 0) {
@@ -483,4 +506,9 @@ export class LuaTable {
 /** The errors of raw table operations (cold: built outside traced code). */
 export const tableError = jit.opaque(function tableError(message: string): LuaError {
   return new LuaError(message);
+});
+
+/** The slot of `key` in a shared (immutable) shape, or -1: pure, so a JIT folds it on a constant shape. */
+export const fieldSlot = jit.pure(function fieldSlot(shape: Shape, key: string): number {
+  return shape.lookup(key);
 });

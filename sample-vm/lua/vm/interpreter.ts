@@ -109,7 +109,7 @@ export class Interpreter extends LuaState {
         case Op.GETGLOBAL: {
           const env = frame.closure.env;
           const key = proto.k[proto.b[i]!] as string;
-          let v = env.getStr(key);
+          let v = env.getField(key);
           if (v === undefined && env.metatable !== undefined) {
             frame.pc = pc;
             v = this.getTableSlow(env, key, -1);
@@ -124,7 +124,8 @@ export class Interpreter extends LuaState {
           const key = c >= 0 ? regs[c] : proto.k[-1 - c];
           let v: LuaValue = undefined;
           if (t instanceof LuaTable) {
-            v = typeof key === 'string' ? t.getStr(key) : typeof key === 'number' ? t.getInt(key) : t.get(key);
+            if (typeof key === 'string') v = c < 0 ? t.getField(key) : t.getStr(key);
+            else v = typeof key === 'number' ? t.getInt(key) : t.get(key);
             if (v === undefined && t.metatable !== undefined) {
               frame.pc = pc;
               v = this.getTableSlow(t, key, b);
@@ -139,7 +140,7 @@ export class Interpreter extends LuaState {
         case Op.SETGLOBAL: {
           const env = frame.closure.env;
           const key = proto.k[proto.b[i]!] as string;
-          if (env.metatable === undefined) env.setStr(key, regs[a]);
+          if (env.metatable === undefined) env.setField(key, regs[a]);
           else {
             frame.pc = pc;
             this.setTableSlow(env, key, regs[a], -1);
@@ -158,8 +159,10 @@ export class Interpreter extends LuaState {
           const key = b >= 0 ? regs[b] : proto.k[-1 - b];
           const v = c >= 0 ? regs[c] : proto.k[-1 - c];
           if (t instanceof LuaTable && t.metatable === undefined) {
-            if (typeof key === 'string') t.setStr(key, v);
-            else if (typeof key === 'number' && key === key) t.setInt(key, v);
+            if (typeof key === 'string') {
+              if (b < 0) t.setField(key, v);
+              else t.setStr(key, v);
+            } else if (typeof key === 'number' && key === key) t.setInt(key, v);
             else {
               frame.pc = pc;
               this.setTableSlow(t, key, v, a);
@@ -181,10 +184,23 @@ export class Interpreter extends LuaState {
           regs[a + 1] = t;
           let v: LuaValue = undefined;
           if (t instanceof LuaTable) {
-            v = typeof key === 'string' ? t.getStr(key) : t.get(key);
-            if (v === undefined && t.metatable !== undefined) {
-              frame.pc = pc;
-              v = this.getTableSlow(t, key, b);
+            if (typeof key === 'string') v = c < 0 ? t.getField(key) : t.getStr(key);
+            else v = t.get(key);
+            const mt = t.metatable;
+            if (v === undefined && mt !== undefined) {
+              // The method of an object whose class is its metatable's __index table: the
+              // lookup stays in the trace (guards on the shapes), not a residual call.
+              const h = c < 0 && typeof key === 'string' ? mt.getField('__index') : undefined;
+              if (h instanceof LuaTable) {
+                v = h.getField(key as string);
+                if (v === undefined && h.metatable !== undefined) {
+                  frame.pc = pc;
+                  v = this.getTableSlow(h, key, b);
+                }
+              } else {
+                frame.pc = pc;
+                v = this.getTableSlow(t, key, b);
+              }
             }
           } else {
             frame.pc = pc;
