@@ -333,6 +333,9 @@ export function openBase(rt: LuaRuntime): void {
           rt.writeStdout(out);
           return rt.error("'tostring' must return a string to 'print'");
         }
+        // lua5.1 writes each value with fputs: its text ends at the first NUL byte.
+        const nul = s.indexOf('\0');
+        if (nul >= 0) s = s.slice(0, nul);
         out += i > 0 ? '\t' + s : s;
       }
       rt.writeStdout(out + '\n');
