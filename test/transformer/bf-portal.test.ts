@@ -40,6 +40,8 @@ function refConst(checker: ts.TypeChecker): (ref: RuntimeRef) => Const {
         return new Const('ref', valueOf(ref.callee.decl, ref.callee.name));
       case 'class':
         return new Const('ref', valueOf(ref.decl, ref.decl.name!.text));
+      case 'value':
+        return new Const('ref', valueOf(ref.decl, ref.name));
       case 'construct': {
         const d = checker.getSymbolAtLocation(ref.cls)!.declarations![0]!;
         return new Const('ref', constructCaller(valueOf(d, ref.cls.getText()) as new (...a: unknown[]) => unknown));

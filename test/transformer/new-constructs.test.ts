@@ -25,9 +25,18 @@ describe('lowering switch, calls on receivers, new, strings, readonly arrays, pr
     expect(tsErrors(L.program).filter((e) => e.includes('/fixtures/lower/'))).toEqual([]);
     expect(L.table.codes.map((j) => j.name).sort()).toEqual([
       'Acc.constructor', 'Buf.constructor', 'Plain.constructor', 'Point.constructor', 'Point3.constructor', 'Tagged.constructor',
-      'allocate', 'constants', 'fail', 'floatOpSwitch', 'floatSwitch', 'instanceofPlain', 'jumpTable', 'loopSwitch', 'makeError', 'makeTagged', 'methods', 'opSwitch', 'promoted', 'readOnly', 'stringSwitch', 'strings',
+      'allocate', 'constants', 'fail', 'floatOpSwitch', 'floatSwitch', 'instanceofPlain', 'jumpTable', 'loopSwitch', 'makeError', 'makeTagged', 'methods', 'opSwitch', 'prebuilt', 'promoted', 'readOnly', 'stringSwitch', 'strings',
     ]);
     for (const j of L.table.codes) verifyJitcode(j, L.table);
+  });
+
+  it('a module-level const bound to an object is a ref constant of the jitcode, the very object', () => {
+    expect(lines('prebuilt').filter((l) => /free variable/.test(l))).toEqual([]);
+    const before = M.DEFAULTS.values[1];
+    // Each call bumps DEFAULTS.values[k] in the one shared object.
+    expect(bh.call(L.code('prebuilt').number, [1])).toBe(before + 1 + 10);
+    expect(M.DEFAULTS.values[1]).toBe(before + 1);
+    expect(bh.call(L.code('prebuilt').number, [1])).toBe(before + 2 + 10);
   });
 
   it('switch on an int with constant labels is the switch op: fall-through, default in the middle, a repeated label', () => {

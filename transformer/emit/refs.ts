@@ -6,7 +6,8 @@
  * During lowering for emission, `RefPlaceholder`s stand in the pool (`placeholderConst`); the
  * table emitter asks `RefEmitter.expr` for each. A reference is always to a declaration by its
  * name, never by splicing text the guest program could influence:
- * - a top-level function, variable or class of the same file: its name;
+ * - a top-level function, variable (a module-level `const`'s object) or class of the same
+ *   file: its name;
  * - one of another source file: a named import of its export, added once, under a fresh local
  *   name (`__metajit_ref_<n>`); a declaration that is not exported gets a diagnostic (export it);
  * - a library function or class (declared in a declaration file: `Math.max`, `Error`): its
@@ -54,6 +55,8 @@ export class RefEmitter {
         return this.declared(ref.callee.decl, ref.callee.name, site);
       case 'class':
         return this.declared(ref.decl, ref.decl.name?.text ?? '<anonymous class>', site);
+      case 'value':
+        return this.declared(ref.decl, ref.name, site);
       case 'method':
         return `${GLUE}.methodCaller(${JSON.stringify(ref.name)})`;
       case 'construct': {

@@ -23,6 +23,8 @@ export type RuntimeRef =
   | { readonly kind: 'function'; readonly callee: FunctionInfo }
   /** A class of the program, for the `new` op. */
   | { readonly kind: 'class'; readonly decl: ts.ClassLikeDeclaration }
+  /** The object a module-level `const` is bound to (a prebuilt constant of the trace). */
+  | { readonly kind: 'value'; readonly decl: ts.VariableDeclaration; readonly name: string }
   /** `methodCaller(name)` of runtime/jitcode/residual.ts. */
   | { readonly kind: 'method'; readonly name: string }
   /** `constructCaller(cls)` of runtime/jitcode/residual.ts, cls being the value of the expression. */

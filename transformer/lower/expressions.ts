@@ -166,7 +166,24 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const r = this.varOf(e);
     if (r !== undefined) return r;
     if (e.text === 'undefined') return this.undefinedConst();
+    const bound = this.moduleConstObject(e);
+    if (bound !== undefined) return this.const_(this.ctx.refConst({ kind: 'value', decl: bound, name: e.text }));
     return this.freeVariable(e, false);
+  }
+
+  /**
+   * The declaration of a module-level `const` bound to an object (a ref-kind value), read by
+   * traced code: the binding never changes, so the object is a constant of the trace, as
+   * RPython's prebuilt constants are (the object's own fields stay heap reads).
+   */
+  private moduleConstObject(e: ts.Identifier): ts.VariableDeclaration | undefined {
+    const sym = this.checker.getSymbolAtLocation(e);
+    const s = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
+    const d = s?.valueDeclaration;
+    if (!d || !ts.isVariableDeclaration(d) || !ts.isIdentifier(d.name)) return undefined;
+    if ((ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const) === 0 || insideFunction(d) || !ts.isVariableStatement(d.parent.parent)) return undefined;
+    if (d.getSourceFile().isDeclarationFile) return undefined;
+    return this.oracle.kindOf(e) === 'ref' ? d : undefined;
   }
 
   /** A name that is not a local of the code being lowered (read, or assigned). */

@@ -45,16 +45,21 @@ const MAX_INT = 2147483647;
 /** Scratch counters for rehash (nums[l]: integer keys k with 2^(l-1) < k <= 2^l). */
 const NUMS = new Int32Array(MAXBITS + 1);
 
-/** Shared empty array for tables without an array part or string keys; never written. */
-const EMPTY_VALUES: LuaValue[] = newValueArray(0);
-
-/** A JS array of n undefined values, in V8's generic packed elements kind from the start. */
-function newValueArray(n: number): LuaValue[] {
+/** A JS array of n undefined values, in V8's generic packed elements kind from the start (cold: a residual call). */
+export const newValueArray = jit.opaque(function newValueArray(n: number): LuaValue[] {
   const a: LuaValue[] = [undefined];
   if (n === 0) a.pop();
   for (let i = 1; i < n; i++) a.push(undefined);
   return a;
-}
+});
+
+/** Shared empty array for tables without an array part or string keys; never written. */
+export const EMPTY_VALUES: LuaValue[] = newValueArray(0);
+
+/** The node part Lua allocates for n hash items: the next power of two. */
+export const nodeCapacity = jit.pure(function nodeCapacity(n: number): number {
+  return 2 ** ceilLog2(n);
+});
 
 /** Smallest l such that 2^l >= x (x >= 1). */
 function ceilLog2(x: number): number {
@@ -110,7 +115,7 @@ export class LuaTable {
     const na = arraySize ?? 0;
     const nh = hashSize ?? 0;
     this.arr = na > 0 ? newValueArray(na) : EMPTY_VALUES;
-    this.hashCap = nh > 0 ? 2 ** ceilLog2(nh) : 0;
+    this.hashCap = nh > 0 ? nodeCapacity(nh) : 0;
   }
 
   // ---- fast paths ----

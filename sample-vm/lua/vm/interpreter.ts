@@ -46,14 +46,6 @@ const stringLength = jit.pure(function stringLength(s: string): number {
   return s.length;
 });
 
-/**
- * NEWTABLE's allocation, a residual call for now: the table's initial state refers to module
- * constants (the empty shape and slot array) that traced code cannot name yet.
- */
-const newTable = jit.opaque(function newTable(arraySize: number, hashSize: number): LuaTable {
-  return new LuaTable(arraySize, hashSize);
-});
-
 /** LUA_COMPAT_VARARG's `arg`: the extra arguments and their count `n`. */
 const argTable = jit.opaque(function argTable(varargs: LuaValue[]): LuaTable {
   const t = new LuaTable(varargs.length, 1);
@@ -174,7 +166,7 @@ export class Interpreter extends LuaState {
           break;
         }
         case Op.NEWTABLE:
-          regs[a] = newTable(proto.b[i]!, proto.c[i]!);
+          regs[a] = new LuaTable(proto.b[i]!, proto.c[i]!);
           break;
         case Op.SELF: {
           const b = proto.b[i]!;

@@ -55,6 +55,8 @@ export function refResolver(module: Record<string, unknown>): (ref: RuntimeRef) 
         return new Const('ref', runtimeValue(module, ref.callee.name));
       case 'class':
         return new Const('ref', runtimeValue(module, ref.decl.name!.text));
+      case 'value':
+        return new Const('ref', runtimeValue(module, ref.name));
       case 'construct':
         return new Const('ref', constructCaller(runtimeValue(module, ref.cls.getText()) as new (...a: unknown[]) => unknown));
     }
