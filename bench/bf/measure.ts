@@ -20,6 +20,7 @@ import * as jitted from '../../sample-vm/bf/interpreter.jit.js';
 import { BufferIO, latin1 } from '../../sample-vm/bf/io.js';
 import { parse, type BfProgram } from '../../sample-vm/bf/program.js';
 import { translate } from './to-js.js';
+import { BenchCheckError, median, rotated } from '../common.js';
 
 export const WAYS = ['interp', 'jit-generic', 'jit-generated', 'js'] as const;
 export type WayName = (typeof WAYS)[number];
@@ -108,22 +109,11 @@ export interface MeasureOptions {
   readonly onRun?: (round: number, program: string, way: WayName) => void;
 }
 
-/** A benchmark result that must not be reported: a wrong output or an unstable trace. */
-export class BenchCheckError extends Error {
-  override readonly name = 'BenchCheckError';
-}
-
-export function median(xs: readonly number[]): number {
-  if (xs.length === 0) throw new RangeError('median of no values');
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
+export { BenchCheckError, median };
 
 /** The ways in the order of round `r` (0-based): `WAYS` rotated left by r. */
 export function wayOrder(r: number): WayName[] {
-  const k = r % WAYS.length;
-  return [...WAYS.slice(k), ...WAYS.slice(0, k)];
+  return rotated(WAYS, r);
 }
 
 interface Timed {

@@ -19,7 +19,7 @@ import { BfMachine } from '../../sample-vm/bf/interpreter.jit.js';
 import { BufferIO, latin1 } from '../../sample-vm/bf/io.js';
 import { parse } from '../../sample-vm/bf/program.js';
 import { readProgramFiles } from '../../sample-vm/bf/files.js';
-import { median } from './measure.js';
+import { geomean, median } from '../common.js';
 
 const STEPS = 2000;
 const ROUNDS = 25;
@@ -85,8 +85,8 @@ function main(): void {
   for (const r of rows) {
     console.log(`| ${r.program} | ${r.generic.recordedOps} | ${r.generic.nsPerStep.toFixed(0)} | ${r.generated.nsPerStep.toFixed(0)} | ${(r.generated.nsPerStep / r.generic.nsPerStep).toFixed(2)}x |`);
   }
-  const geo = Math.exp(rows.reduce((s, r) => s + Math.log(r.generated.nsPerStep / r.generic.nsPerStep), 0) / rows.length);
-  console.log(`\nGeometric mean generated / generic: ${geo.toFixed(2)}x`);
+  const geo = geomean(rows.map((r) => r.generated.nsPerStep / r.generic.nsPerStep));
+  console.log(`\nGeometric mean generated / generic: ${geo === null ? '–' : geo.toFixed(2) + 'x'}`);
   console.log(JSON.stringify(rows));
 }
 

@@ -14,6 +14,7 @@
 
 import type { LuaEngine } from './engines/engine.js';
 import type { LuaBenchProgram } from './programs.js';
+import { BenchCheckError, median, rotated } from '../common.js';
 
 /** One program at one size, ready to run. */
 export interface BenchCase {
@@ -23,10 +24,6 @@ export interface BenchCase {
   readonly expected: string;
   readonly source: string;
   readonly chunkname: string;
-}
-
-export class BenchCheckError extends Error {
-  override name = 'BenchCheckError';
 }
 
 export interface ProgramResult {
@@ -43,18 +40,10 @@ export interface MeasureOptions {
   readonly onRun?: (round: number, program: string, engine: string) => void;
 }
 
-export function median(xs: readonly number[]): number {
-  if (xs.length === 0) throw new RangeError('median of no values');
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+export { BenchCheckError, median };
 
 /** The engines in the order round `round` runs them: the list rotated left by `round`. */
-export function engineOrder<T>(engines: readonly T[], round: number): T[] {
-  const k = engines.length === 0 ? 0 : round % engines.length;
-  return [...engines.slice(k), ...engines.slice(0, k)];
-}
+export const engineOrder = rotated;
 
 /** Shows a program's output in a message: quoted, control characters escaped, cut when long. */
 function shown(s: string): string {

@@ -8,6 +8,7 @@
  * programs where it is defined, and is null when there are none.
  */
 
+import { geomean } from '../common.js';
 import { thisMachine, type Machine } from '../machine.js';
 import type { LuaEngine } from './engines/engine.js';
 import type { ProgramResult } from './measure.js';
@@ -57,10 +58,7 @@ export function ratioOf(r: Ratio, medianMs: Readonly<Record<string, number>>): n
   return slower / faster;
 }
 
-export function geomean(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  return Math.exp(xs.reduce((sum, x) => sum + Math.log(x), 0) / xs.length);
-}
+export { geomean };
 
 export interface ReportContext {
   readonly machine: Machine;

@@ -49,6 +49,9 @@ export class FakeRuntime implements LuaRuntime {
   stack: LuaFunction[] = [];
   private readonly running: string[] = [];
 
+  /** `pos`: the position errors carry (POS, as `lua5.1 -e` shows it; '' as `pcall(f, ...)` shows a native's own error). */
+  constructor(private readonly pos: string = POS) {}
+
   call(fn: LuaValue, args: LuaValue[]): LuaValue[] {
     if (fn instanceof NativeFunction) {
       this.running.push(fn.name);
@@ -60,7 +63,7 @@ export class FakeRuntime implements LuaRuntime {
     }
     const h = this.metamethod(fn, '__call');
     if (h !== undefined) return this.call(h, [fn, ...args]);
-    throw new LuaError(`${POS}attempt to call a ${luaType(fn)} value`);
+    throw new LuaError(`${this.pos}attempt to call a ${luaType(fn)} value`);
   }
 
   pcall(fn: LuaValue, args: LuaValue[]): LuaValue[] {
@@ -89,7 +92,7 @@ export class FakeRuntime implements LuaRuntime {
     const h = this.metamethod(obj, '__index');
     if (h === undefined) {
       if (obj instanceof LuaTable) return undefined;
-      throw new LuaError(`${POS}attempt to index a ${luaType(obj)} value`);
+      throw new LuaError(`${this.pos}attempt to index a ${luaType(obj)} value`);
     }
     if (h instanceof LuaFunction) return this.call(h, [obj, key])[0];
     return this.index(h, key);
@@ -103,7 +106,7 @@ export class FakeRuntime implements LuaRuntime {
     const h = this.metamethod(obj, '__newindex');
     if (h instanceof LuaFunction) this.call(h, [obj, key, value]);
     else if (h !== undefined) this.setIndex(h, key, value);
-    else throw new LuaError(`${POS}attempt to index a ${luaType(obj)} value`);
+    else throw new LuaError(`${this.pos}attempt to index a ${luaType(obj)} value`);
   }
 
   equals(a: LuaValue, b: LuaValue): boolean {
@@ -117,7 +120,7 @@ export class FakeRuntime implements LuaRuntime {
     if (h !== undefined && luaType(a) === luaType(b)) return truthy(this.call(h, [a, b])[0]);
     const ta = luaType(a);
     const tb = luaType(b);
-    throw new LuaError(ta === tb ? `${POS}attempt to compare two ${ta} values` : `${POS}attempt to compare ${ta} with ${tb}`);
+    throw new LuaError(ta === tb ? `${this.pos}attempt to compare two ${ta} values` : `${this.pos}attempt to compare ${ta} with ${tb}`);
   }
 
   lessEqual(a: LuaValue, b: LuaValue): boolean {
@@ -159,11 +162,11 @@ export class FakeRuntime implements LuaRuntime {
   }
 
   error(msg: string, level = 1): never {
-    throw new LuaError(level > 0 ? POS + msg : msg);
+    throw new LuaError(level > 0 ? this.pos + msg : msg);
   }
 
   argError(arg: number, msg: string): never {
-    throw new LuaError(`${POS}bad argument #${arg} to '${this.runningName}' (${msg})`);
+    throw new LuaError(`${this.pos}bad argument #${arg} to '${this.runningName}' (${msg})`);
   }
 
   typeError(arg: number, expected: string, got: LuaValue, argCount?: number): never {
@@ -172,7 +175,7 @@ export class FakeRuntime implements LuaRuntime {
   }
 
   makeError(value: LuaValue, level: number): LuaError {
-    return new LuaError(typeof value === 'string' && level > 0 ? POS + value : value);
+    return new LuaError(typeof value === 'string' && level > 0 ? this.pos + value : value);
   }
 
   load(source: string, chunkname: string): LuaFunction | string {

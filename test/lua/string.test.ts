@@ -12,106 +12,9 @@ import { LuaError } from '../../sample-vm/lua/value/error';
 import { LuaFunction, NativeFunction, type NativeFn } from '../../sample-vm/lua/value/function';
 import { numberToString } from '../../sample-vm/lua/value/number';
 import { LuaTable } from '../../sample-vm/lua/value/table';
-import { luaType, type LuaValue } from '../../sample-vm/lua/value/value';
-import type { DebugInfo, LuaRuntime } from '../../sample-vm/lua/vm/runtime';
+import type { LuaValue } from '../../sample-vm/lua/value/value';
+import { FakeRuntime } from './lib-fake-runtime';
 
-/** Just enough of a runtime for the string library: natives called directly, raw tables. */
-class FakeRuntime implements LuaRuntime {
-  readonly globals = new LuaTable();
-  readonly loaded = new LuaTable();
-  stringMetatable: LuaTable | undefined = undefined;
-  private readonly running: string[] = [];
-
-  call(fn: LuaValue, args: LuaValue[]): LuaValue[] {
-    if (!(fn instanceof NativeFunction)) throw new LuaError(`attempt to call a ${luaType(fn)} value`);
-    this.running.push(fn.name);
-    try {
-      return fn.fn(this, args);
-    } finally {
-      this.running.pop();
-    }
-  }
-  pcall(fn: LuaValue, args: LuaValue[]): LuaValue[] {
-    try {
-      return [true, ...this.call(fn, args)];
-    } catch (e) {
-      if (e instanceof LuaError) return [false, e.value];
-      throw e;
-    }
-  }
-  xpcall(fn: LuaValue, handler: LuaValue, args: LuaValue[]): LuaValue[] {
-    const r = this.pcall(fn, args);
-    return r[0] === true ? r : [false, this.call(handler, [r[1]])[0]];
-  }
-  index(obj: LuaValue, key: LuaValue): LuaValue {
-    if (typeof obj === 'string' && this.stringMetatable !== undefined) {
-      return this.index(this.stringMetatable.getStr('__index'), key);
-    }
-    if (!(obj instanceof LuaTable)) throw new LuaError(`attempt to index a ${luaType(obj)} value`);
-    const v = obj.get(key);
-    if (v !== undefined || obj.metatable === undefined) return v;
-    const h = obj.metatable.getStr('__index');
-    return h === undefined ? undefined : this.index(h, key);
-  }
-  setIndex(obj: LuaValue, key: LuaValue, value: LuaValue): void {
-    if (!(obj instanceof LuaTable)) throw new LuaError(`attempt to index a ${luaType(obj)} value`);
-    obj.set(key, value);
-  }
-  equals(a: LuaValue, b: LuaValue): boolean {
-    return a === b;
-  }
-  lessThan(a: LuaValue, b: LuaValue): boolean {
-    return (a as number) < (b as number);
-  }
-  lessEqual(a: LuaValue, b: LuaValue): boolean {
-    return (a as number) <= (b as number);
-  }
-  tostring(v: LuaValue): string {
-    if (typeof v === 'number') return numberToString(v);
-    if (typeof v === 'string') return v;
-    return luaType(v);
-  }
-  getMetatable(v: LuaValue): LuaTable | undefined {
-    if (typeof v === 'string') return this.stringMetatable;
-    return v instanceof LuaTable ? v.metatable : undefined;
-  }
-  metamethod(v: LuaValue, event: string): LuaValue {
-    return this.getMetatable(v)?.getStr(event);
-  }
-  error(msg: string): never {
-    throw new LuaError(msg);
-  }
-  argError(arg: number, msg: string): never {
-    throw new LuaError(`bad argument #${arg} to '${this.running[this.running.length - 1] ?? '?'}' (${msg})`);
-  }
-  typeError(arg: number, expected: string, got: LuaValue, argCount?: number): never {
-    const gotName = argCount !== undefined && arg > argCount ? 'no value' : luaType(got);
-    return this.argError(arg, `${expected} expected, got ${gotName}`);
-  }
-  makeError(value: LuaValue): LuaError {
-    return new LuaError(value);
-  }
-  load(): LuaFunction | string {
-    return 'load is not available here';
-  }
-  functionAt(): LuaFunction | undefined {
-    return undefined;
-  }
-  getInfo(): DebugInfo | undefined {
-    return undefined;
-  }
-  traceback(): string {
-    return 'stack traceback:';
-  }
-  writeStdout(): void {}
-  writeStderr(): void {}
-  readStdin(): string | undefined {
-    return undefined;
-  }
-  exit(code: number): never {
-    throw new Error(`exit ${code}`);
-  }
-}
 
 /** Replacement functions the gsub cases name as 'F:name' (the same functions are in the generator). */
 const REPLACERS: Record<string, NativeFn> = {
@@ -140,7 +43,7 @@ function toLua(rt: FakeRuntime, a: CaseArg): LuaValue {
 }
 
 function newRuntime(): FakeRuntime {
-  const rt = new FakeRuntime();
+  const rt = new FakeRuntime('');
   openString(rt);
   return rt;
 }

@@ -25,7 +25,7 @@
  */
 
 import { JitDriver, jit } from '../../../runtime/hints/index.js';
-import { luaPow } from '../bytecode/numeric.js';
+import { luaMod, luaPow } from '../bytecode/numeric.js';
 import { FIELDS_PER_FLUSH, Op } from '../bytecode/opcodes.js';
 import type { Proto } from '../bytecode/proto.js';
 import { newLuaError } from './messages.js';
@@ -254,7 +254,7 @@ export class Interpreter extends LuaState {
           const c = proto.c[i]!;
           const x = b >= 0 ? regs[b] : proto.k[-1 - b];
           const y = c >= 0 ? regs[c] : proto.k[-1 - c];
-          if (typeof x === 'number' && typeof y === 'number') regs[a] = x - Math.floor(x / y) * y;
+          if (typeof x === 'number' && typeof y === 'number') regs[a] = luaMod(x, y);
           else {
             frame.pc = pc;
             regs[a] = this.arithSlow(Op.MOD, x, y, b, c);

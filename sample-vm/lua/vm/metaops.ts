@@ -10,7 +10,7 @@
  * 5.1's order, so the same operand is blamed.
  */
 
-import { luaPow } from '../bytecode/numeric.js';
+import { luaMod, luaPow } from '../bytecode/numeric.js';
 import { numberToString, toNumber } from '../value/number.js';
 import { LuaFunction } from '../value/function.js';
 import { LuaTable } from '../value/table.js';
@@ -54,7 +54,7 @@ export function arithNumbers(op: number, x: number, y: number): number {
     case Op.DIV:
       return x / y;
     case Op.MOD:
-      return x - Math.floor(x / y) * y;
+      return luaMod(x, y);
     case Op.POW:
       return luaPow(x, y);
     default:
