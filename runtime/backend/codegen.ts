@@ -22,6 +22,7 @@
  *   letter and a number (`i4`), `kN` for closure constants, `t<N>_`, `ov<N>_`, `br_`, `rv_`,
  *   `ex_` for temporaries, so none can collide.
  * - Exits. Each guard, raising op (with a snapshot) and finish gets its own `ExitDescr`. Leaving
+ *   first does the snapshot's pending stores (items of virtualizable arrays kept in registers),
  *   writes the exit's `failArgs` to `S[0..m)` (and the exception to `S[m]`), then: when the exit
  *   has a bridge (read at run time, so a bridge attached after compilation is taken), the bridge
  *   is called with S; a loop whose bridge answers "jump to this very loop" reloads its inputs from
@@ -241,6 +242,7 @@ class Generator {
     const exit = new ExitDescr(kind, op.snapshot, this.plan.exitLoop, op);
     this.exits.push(exit);
     const e = this.constant(exit);
+    for (const p of op.snapshot.pending) this.line(`${this.val(p.array)}[${ownInteger(p.index)}] = ${this.val(p.value)};`);
     exit.failArgs.forEach((a, k) => this.line(`S[${ownInteger(k)}] = ${this.val(a)};`));
     if (exception !== undefined) this.line(`S[${ownInteger(exit.failArgs.length)}] = ${exception};`);
     this.line(`const br_ = ${e}.bridge;`);
@@ -322,6 +324,7 @@ class Generator {
         return;
       case 'label':
       case 'debug_merge_point':
+      case 'virtualizable_array':
         return;
       case 'jump':
         this.jump(op);

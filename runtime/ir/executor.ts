@@ -24,6 +24,7 @@
  * without a snapshot has no state to leave with, so its exception propagates out of `execute`,
  * as does any exception of a non-raising op (reading a field of null, ...): compiled code
  * rethrows those untouched too. A guard or finish without a snapshot exits with no values.
+ * Leaving through a snapshot first does its pending stores, in order, as compiled code does.
  *
  * `onStep` observes every op that completed without leaving (tests use it to check value types
  * and to know which resume points a run passed); `maxSteps` bounds runaway loops.
@@ -120,7 +121,12 @@ export function execute(trace: Trace, inputs: readonly unknown[], opts: ExecuteO
     if (!env.has(v)) throw new Error(`${v.opcode}#${v.id} is used before it is defined`);
     return env.get(v);
   };
-  const exitOf = (op: Op): unknown[] => (op.snapshot ? snapshotFailArgs(op.snapshot).map(get) : []);
+  /** Leaving through op's exit: its pending stores first (as compiled code does), then its values. */
+  const exitOf = (op: Op): unknown[] => {
+    if (!op.snapshot) return [];
+    for (const p of op.snapshot.pending) (get(p.array) as unknown[])[p.index] = get(p.value);
+    return snapshotFailArgs(op.snapshot).map(get);
+  };
 
   const header = loopHeader(trace);
   const maxSteps = opts.maxSteps ?? Infinity;
@@ -197,6 +203,7 @@ export function execute(trace: Trace, inputs: readonly unknown[], opts: ExecuteO
       }
       case 'label':
       case 'debug_merge_point':
+      case 'virtualizable_array':
         break;
       case 'jump': {
         const values = args.map(get);

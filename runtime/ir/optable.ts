@@ -189,6 +189,9 @@ export const OPS = {
   finish: { args: [], result: 'void', control: true },
   /** Marks where an interpreter step starts: (code, pc). No effect on execution. */
   debug_merge_point: { args: ['int', 'int'], result: 'void', marker: true },
+  /** Declares an input (a JavaScript array) a virtualizable array: its items at constant indices
+   *  may live in registers of the loop, stores sunk to exits (optimizer/vable.ts). */
+  virtualizable_array: { args: ['ref'], result: 'void', descr: 'array', marker: true },
 } as const satisfies Record<string, OpSpec>;
 
 export type Opcode = keyof typeof OPS;

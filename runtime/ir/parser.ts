@@ -18,6 +18,7 @@ import {
   type Descr,
   FrameSnapshot,
   Op,
+  type PendingStore,
   type SnapValue,
   Trace,
   type Value,
@@ -350,8 +351,22 @@ class Parser {
       }
       const text = this.toks.slice(start, this.pos).map((t) => t.text).join(' ');
       frames.push({ code, pc, values, text });
-      if (this.isPunct(']')) break;
+      if (this.isPunct(']') || this.isPunct(';')) break;
       this.expect('|');
+    }
+    const pendingStores: PendingStore[] = [];
+    if (this.isPunct(';')) {
+      this.next();
+      for (;;) {
+        const array = this.parseValue();
+        this.expect('[');
+        const index = this.parseInt();
+        this.expect(']');
+        this.expect('=');
+        pendingStores.push({ array, index, value: this.parseValue() });
+        if (!this.isPunct(',')) break;
+        this.next();
+      }
     }
     this.expect(']');
     // Virtual definitions: parse into real Virtuals, then substitute placeholders.
@@ -420,7 +435,7 @@ class Parser {
         parent = memo;
         continue;
       }
-      parent = new FrameSnapshot(f.code, f.pc, f.values.map(fix), parent);
+      parent = new FrameSnapshot(f.code, f.pc, f.values.map(fix), parent, k === 0 ? pendingStores : undefined);
       if (k > 0 && !hasVirtual) this.frameMemo.set(key, parent);
     }
     return parent!;

@@ -10,6 +10,7 @@
  *     guard_true(b3) [0@7: i2, r1]           snapshot: code@pc: live values, innermost first
  *     i4 = getfield(r1, .count)              descriptors come last: .field, [u8], ->loop3
  *     guard_true(b3) [1@2: v0 | 0@7: r1] {v0: @Point .x=i2 .y=1.0; v1: [any] i2, 3}
+ *     guard_true(b3) [0@7: i2; r1[4]=i2]      pending stores done on leaving: array[index]=value
  *     jump(i2, r1)
  *
  * Variables are numbered in definition order with one counter (`i0, r1, i2`), so two traces
@@ -155,7 +156,8 @@ export class TracePrinter {
       return n;
     };
     const frames = snap.frames().map((f) => `${f.code}@${f.pc}:${f.values.length ? ' ' : ''}${f.values.map(nameOf).join(', ')}`);
-    let s = `[${frames.join(' | ')}]`;
+    const pending = snap.pending.map((p) => `${this.value(p.array)}[${p.index}]=${this.value(p.value)}`);
+    let s = `[${frames.join(' | ')}${pending.length ? `; ${pending.join(', ')}` : ''}]`;
     if (order.length) {
       const defs: string[] = [];
       for (let k = 0; k < order.length; k++) {

@@ -170,8 +170,24 @@ export type SnapValue = Value | Virtual;
 export const isVirtual = (v: SnapValue): v is Virtual => v instanceof Virtual;
 
 /**
+ * A store into a JavaScript array that the optimizer took out of the trace (a virtualizable
+ * array's item kept in a register, optimizer/vable.ts): compiled code does it when it leaves
+ * through the exit whose snapshot lists it, before anything else, so the heap is as the
+ * interpreter would have left it. Values are never virtuals.
+ */
+export interface PendingStore {
+  readonly array: Value;
+  readonly index: number;
+  readonly value: Value;
+}
+
+const NO_PENDING: readonly PendingStore[] = Object.freeze([]);
+
+/**
  * The state of one interpreter frame at a guard: which code (an embedder-defined number, e.g. a
- * jitcode or guest function), the position in it to resume at, and the live values.
+ * jitcode or guest function), the position in it to resume at, and the live values. The
+ * innermost frame of a guard's snapshot may also carry the stores still pending there
+ * (`pending`, in order); parent frames never do.
  */
 export class FrameSnapshot {
   constructor(
@@ -179,6 +195,7 @@ export class FrameSnapshot {
     readonly pc: number,
     readonly values: SnapValue[],
     readonly parent: FrameSnapshot | null,
+    readonly pending: readonly PendingStore[] = NO_PENDING,
   ) {}
 
   /** The frames, innermost first. */
@@ -220,9 +237,35 @@ export function mapSnapshot(
   const done = memo.get(s);
   if (done) return done;
   const parent = s.parent ? mapSnapshot(s.parent, map, memo) : null;
-  const out = new FrameSnapshot(s.code, s.pc, s.values.map(map), parent);
+  const out = new FrameSnapshot(s.code, s.pc, s.values.map(map), parent, mapPending(s.pending, map));
   memo.set(s, out);
   return out;
+}
+
+/** Pending stores with their arrays and values mapped (the same list when nothing changes). */
+export function mapPending(pending: readonly PendingStore[], map: (v: Value) => SnapValue): readonly PendingStore[] {
+  if (pending.length === 0) return pending;
+  let same = true;
+  const out = pending.map((p) => {
+    const array = pendingValue(map(p.array));
+    const value = pendingValue(map(p.value));
+    if (array !== p.array || value !== p.value) same = false;
+    return { array, index: p.index, value };
+  });
+  return same ? pending : out;
+}
+
+function pendingValue(v: SnapValue): Value {
+  if (v instanceof Virtual) throw new Error('a pending store of a virtual: force it before the guard');
+  return v;
+}
+
+/** Calls `f` on the arrays and values of a snapshot's pending stores. */
+export function forEachPending(s: FrameSnapshot, f: (v: Value) => void): void {
+  for (const p of s.pending) {
+    f(p.array);
+    f(p.value);
+  }
 }
 
 // ---- traces -------------------------------------------------------------------------------------

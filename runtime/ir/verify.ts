@@ -71,5 +71,14 @@ function checkSnapshot(s: FrameSnapshot, defined: Set<Op>, fail: (m: string) => 
     v.fields.forEach(([, x]) => check(x));
     v.items.forEach(check);
   };
-  for (let f: FrameSnapshot | null = s; f; f = f.parent) f.values.forEach(check);
+  for (let f: FrameSnapshot | null = s; f; f = f.parent) {
+    f.values.forEach(check);
+    if (f !== s && f.pending.length > 0) fail('a parent frame carries pending stores (only the innermost frame may)');
+  }
+  for (const p of s.pending) {
+    check(p.array);
+    check(p.value);
+    if (!(Number.isInteger(p.index) && p.index >= 0)) fail(`pending store at index ${p.index}: not an array index`);
+    if (p.array.type !== 'ref') fail('pending store into a value that is not a reference');
+  }
 }

@@ -238,6 +238,7 @@ class HeapOptimizer {
       case 'ref_is_null':
       case 'ref_typeof':
       case 'debug_merge_point':
+      case 'virtualizable_array':
         rw.emit(op); // looks at a reference without handing it on
         return;
       case 'int_add':

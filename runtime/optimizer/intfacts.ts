@@ -191,6 +191,7 @@ export class IntFacts {
       case 'jump':
       case 'finish':
       case 'debug_merge_point':
+      case 'virtualizable_array':
         return B.FULL; // no int result
       default:
         return assertNever(opcode, 'opcode');

@@ -19,7 +19,7 @@
  * the jump keeps equal become one.
  */
 
-import { Const, type FrameSnapshot, Op, type SnapValue, type Trace, type Value, Virtual, newOp } from '../ir/trace.js';
+import { Const, type FrameSnapshot, Op, type SnapValue, type Trace, type Value, Virtual, forEachPending, newOp } from '../ir/trace.js';
 
 /**
  * Make each value a distinct op that is not in `avoid`, emitting `same_as` copies (through
@@ -68,6 +68,7 @@ export function invariantRefs(t: Trace, labelIndex: number): Set<Op> {
     for (let f = op.snapshot; f && !seenFrames.has(f); f = f.parent) {
       seenFrames.add(f);
       f.values.forEach(visit);
+      forEachPending(f, visit);
     }
   }
   return out;

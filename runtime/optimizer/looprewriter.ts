@@ -30,7 +30,7 @@
  * inside one snapshot survive). Virtuals that do not change keep their identity.
  */
 
-import { Const, FrameSnapshot, Op, type SnapValue, type Trace, type Value, Virtual } from '../ir/trace.js';
+import { Const, FrameSnapshot, Op, type SnapValue, type Trace, type Value, Virtual, forEachPending } from '../ir/trace.js';
 import { type LoopShape, Rewriter, loopShape } from './pass.js';
 
 /** Calls `f` on every op an op refers to: its arguments and, through virtuals, its snapshot. */
@@ -51,6 +51,7 @@ export function forEachUse(op: Op, f: (used: Op) => void, seenFrames?: Set<Frame
       seenFrames.add(s);
     }
     for (const v of s.values) visit(v);
+    forEachPending(s, visit);
   }
 }
 

@@ -29,9 +29,11 @@ import {
   Trace,
   type Value,
   Virtual,
+  forEachPending,
+  mapPending,
 } from '../ir/trace.js';
 
-export type PassName = 'unroll' | 'fold' | 'virtualize' | 'heap' | 'cse' | 'guards' | 'dce';
+export type PassName = 'unroll' | 'fold' | 'vable' | 'virtualize' | 'heap' | 'cse' | 'guards' | 'dce';
 
 export type Verdict = 'rewritten' | 'unchanged';
 
@@ -133,7 +135,9 @@ export class Rewriter {
       if (n !== v) same = false;
       return n;
     });
-    const out = same ? s : new FrameSnapshot(s.code, s.pc, values, parent);
+    const pending = mapPending(s.pending, mapValue);
+    if (pending !== s.pending) same = false;
+    const out = same ? s : new FrameSnapshot(s.code, s.pc, values, parent, pending);
     this.snapMemo.set(s, out);
     return out;
   }
@@ -167,6 +171,7 @@ export function usesOf(t: Trace): Map<Op, number> {
     for (let f = op.snapshot; f && !seenFrames.has(f); f = f.parent) {
       seenFrames.add(f);
       for (const v of f.values) bump(v);
+      forEachPending(f, bump);
     }
   }
   return uses;

@@ -4,7 +4,9 @@
  * Order matters and is chosen so each pass sees the simplifications of the previous ones:
  * peeling first (the other passes then work on preamble and loop together, which is what moves
  * invariant work into the preamble); folding before allocation removal (constant indices make
- * virtual arrays, and constants are what it takes out of the label); heap forwarding, then
+ * virtual arrays, and constants are what it takes out of the label); virtualizable arrays between
+ * them (constant indices are what it tracks; the label arguments it adds are unboxed by
+ * allocation removal like the others); heap forwarding, then
  * folding again (reads forwarded to constants, and type tests of the numbers allocation removal
  * unboxed at the label) and CSE on what remains; guard elimination once classes, values and
  * bounds are known; dead code last. Every pass can be switched off by name, and
@@ -20,11 +22,12 @@ import { guardsPass } from './guards.js';
 import { heapPass } from './heap.js';
 import type { Pass, PassName, Verdict } from './pass.js';
 import { unrollPass } from './unroll.js';
+import { vablePass } from './vable.js';
 import { virtualizePass } from './virtualize.js';
 
-export const PIPELINE: readonly Pass[] = [unrollPass, foldPass, virtualizePass, heapPass, foldPass, csePass, guardsPass, dcePass];
+export const PIPELINE: readonly Pass[] = [unrollPass, foldPass, vablePass, virtualizePass, heapPass, foldPass, csePass, guardsPass, dcePass];
 
-export const PASS_NAMES: readonly PassName[] = ['unroll', 'fold', 'virtualize', 'heap', 'cse', 'guards', 'dce'];
+export const PASS_NAMES: readonly PassName[] = ['unroll', 'fold', 'vable', 'virtualize', 'heap', 'cse', 'guards', 'dce'];
 
 export interface OptimizeOptions {
   /** Passes to skip, by name. */

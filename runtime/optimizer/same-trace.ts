@@ -47,6 +47,12 @@ function sameFrames(
     if (frames.get(x) === y) continue;
     if (x.code !== y.code || x.pc !== y.pc || x.values.length !== y.values.length) return false;
     for (let k = 0; k < x.values.length; k++) if (!sameValue(x.values[k]!, y.values[k]!, ops, virtuals)) return false;
+    if (x.pending.length !== y.pending.length) return false;
+    for (let k = 0; k < x.pending.length; k++) {
+      const p = x.pending[k]!;
+      const q = y.pending[k]!;
+      if (p.index !== q.index || !sameValue(p.array, q.array, ops, virtuals) || !sameValue(p.value, q.value, ops, virtuals)) return false;
+    }
     if (!x.values.some((v) => v instanceof Virtual)) frames.set(x, y);
   }
   return x === null && y === null;

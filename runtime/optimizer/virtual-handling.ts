@@ -105,4 +105,5 @@ export const HANDLING = {
   jump: 'jump',
   finish: 'escape',
   debug_merge_point: 'escape',
+  virtualizable_array: 'escape',
 } as const satisfies Record<Opcode, Handling>;

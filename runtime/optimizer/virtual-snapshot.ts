@@ -22,7 +22,7 @@
  * Frames holding virtual descriptions from the input trace are copied afresh at every guard.
  */
 
-import { Const, FrameSnapshot, Op, type SnapValue, type Value, Virtual } from '../ir/trace.js';
+import { Const, FrameSnapshot, Op, type SnapValue, type Value, Virtual, mapPending } from '../ir/trace.js';
 import type { VState, VirtualHeap } from './virtual-heap.js';
 
 interface FrameEntry {
@@ -71,7 +71,9 @@ export class SnapshotMapper {
       if (n !== v) same = false;
       return n;
     });
-    const out = same ? s : new FrameSnapshot(s.code, s.pc, values, parentOut);
+    const pending = mapPending(s.pending, (v) => (v instanceof Const ? v : this.output(this.get(v), ctx, deps)));
+    if (pending !== s.pending) same = false;
+    const out = same ? s : new FrameSnapshot(s.code, s.pc, values, parentOut, pending);
     if (!fromInput) this.memo.set(s, { out, parentOut, deps: [...deps].map(([vs, d]) => [vs, vs.version, d] as const) });
     return out;
   }

@@ -36,7 +36,7 @@
  * (and the input returned) when the result is the same trace (same-trace.ts).
  */
 
-import { Const, Op, Trace, type Value, constBool, constRef, type FieldDescr, type ArrayDescr } from '../ir/trace.js';
+import { Const, Op, Trace, type Value, constBool, constRef, type FieldDescr, type ArrayDescr, forEachPending } from '../ir/trace.js';
 import { assertNever } from '../ir/types.js';
 import { distinctLabelArgs, invariantRefs } from './label-args.js';
 import { type LoopShape, type Pass, type PassResult, loopShape } from './pass.js';
@@ -212,6 +212,13 @@ class Virtualizer {
     for (const a of args) {
       const vs = this.heap.lookup(a);
       if (vs) this.force(vs);
+    }
+    // A pending store's value goes into a real array when the exit is taken: it escapes there.
+    if (op.snapshot) {
+      forEachPending(op.snapshot, (v) => {
+        const vs = this.heap.lookup(this.get(v));
+        if (vs) this.force(vs);
+      });
     }
     const snapshot = op.snapshot ? this.snaps.map(op.snapshot) : null;
     const copy = new Op(op.opcode, args, op.type, op.descr, snapshot);

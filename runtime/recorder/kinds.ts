@@ -111,6 +111,7 @@ export const RECORD_KIND = {
   jump: 'structure',
   finish: 'structure',
   debug_merge_point: 'structure',
+  virtualizable_array: 'structure',
 } as const satisfies Record<Opcode, RecordKind>;
 
 type KindOf = typeof RECORD_KIND;

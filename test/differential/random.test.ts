@@ -10,7 +10,8 @@
  *    earlier resume point that the unoptimized run passed after its last heap write, with
  *    exactly the state it had there (see `viaExecutorWithResumePoints`). The optimized trace is
  *    also run through the backend and checked against the executor as in 1. A failure names the
- *    seed and, to help bisecting, which passes fail when run alone.
+ *    seed and, to help bisecting, which passes fail when run alone. Run twice: on the traces as
+ *    they come, and on traces that always mark an array input virtualizable.
  *
  * Each run gets fresh inputs from the trace's recipe, so no run sees another's heap writes.
  */
@@ -177,12 +178,15 @@ describe('backend agrees with the reference executor on random traces', () => {
   });
 });
 
-describe('optimized traces resume to the same state as unoptimized ones', () => {
+describe.each([
+  ['', {}],
+  [' (with a virtualizable array)', { virtualizable: true }],
+] as const)('optimized traces resume to the same state as unoptimized ones%s', (_, opts) => {
   /** Which passes, run alone, change the resumed state (for the failure message). */
   const culprits = (seed: number, expected: string, points: ReadonlySet<string>): string => {
     const bad: PassName[] = [];
     for (const pass of PASS_NAMES) {
-      const rt = randomTrace(seed);
+      const rt = randomTrace(seed, opts);
       try {
         const t = optimize(rt.trace, { passes: [pass], verify: true }).trace;
         const resumed = viaExecutor(t, rt.makeInputs()).resumed;
@@ -195,10 +199,10 @@ describe('optimized traces resume to the same state as unoptimized ones', () => 
   };
 
   it.each(SEEDS)('seed %i', (seed) => {
-    const plain = randomTrace(seed);
+    const plain = randomTrace(seed, opts);
     const { outcome: expected, points } = viaExecutorWithResumePoints(plain.trace, plain.makeInputs());
     // The optimizer may consume its input: give it its own copy of the same trace.
-    const rt = randomTrace(seed);
+    const rt = randomTrace(seed, opts);
     let optimized: Trace;
     try {
       optimized = optimize(rt.trace, { verify: true }).trace;

@@ -23,6 +23,8 @@ describe('trace text', () => {
       guard_class(r9, @Point)
       r11 = call(@escape, r9, null, undefined, ref(2.5), true)  [1@2: r9 | 0@7: i3]
       guard_false(b4) [1@3: v0, v1 | 0@7: i3] {v0: @Point .x=i3 .y=v1; v1: [any] i3, v0, 2}
+      virtualizable_array(r10, [any])
+      guard_true(b4) [0@8: i3; r10[0]=r9, r10[2]=7]
       jump(i3, r1, f6)
     `;
     const once = canon(src);
@@ -30,6 +32,14 @@ describe('trace text', () => {
     expect(once).toContain('guard_false(b4) [1@3: v0, v1 | 0@7: i3] {v0: @Point .x=i3 .y=v1; v1: [any] i3, v0, 2}');
     expect(once).toContain('setfield(r1, i7, ."weird key")');
     expect(once).toContain('f6 = float_add(f5, -0.0)');
+    expect(once).toContain('guard_true(b4) [0@8: i3; r11[0]=r10, r11[2]=7]');
+  });
+
+  it('pending stores belong to the innermost frame, with defined values', () => {
+    const t = parse('[r0, i1]\nb2 = int_is_true(i1)\nguard_true(b2) [1@0: i1 | 0@5: r0; r0[3]=i1]');
+    expect(t.ops[1]!.snapshot!.pending).toEqual([{ array: t.inputs[0], index: 3, value: t.inputs[1] }]);
+    expect(t.ops[1]!.snapshot!.parent!.pending).toEqual([]);
+    expect(() => parse('[r0, i1]\nb2 = int_is_true(i1)\nguard_true(b2) [0@5: r0; r0[3]=i9]')).toThrow("undefined variable 'i9'");
   });
 
   it('compares modulo renaming', () => {

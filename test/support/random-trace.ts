@@ -20,6 +20,7 @@
  *   constant immutable tables (`getarrayitem_imm`; nothing ever writes them);
  * - calls of a few known functions: pure ones (also as call_pure), heap-mutating ones, and one
  *   that throws for some arguments (an Error, or a string);
+ * - a `virtualizable_array` marker on an `any` array input, half of the time there is one;
  * - loops `label(L) body jump(J)`, peeled loops `preamble label(L) body jump(J)` whose label also
  *   carries preamble values, and straight-line traces ending in `finish` or `jump(->loop7)`;
  *   J permutes values among the loop variables of the same shape;
@@ -265,6 +266,8 @@ export interface RandomTrace {
 export interface RandomTraceOptions {
   /** Number of generation steps in the loop body (default: random 6..30). */
   readonly bodySteps?: number;
+  /** Always mark an `any` array input as a virtualizable array (when the inputs have one). */
+  readonly virtualizable?: boolean;
 }
 
 export function randomTrace(seed: number, opts: RandomTraceOptions = {}): RandomTrace {
@@ -330,13 +333,17 @@ class Generator {
 
   generate(opts: RandomTraceOptions): Trace {
     const rng = this.rng;
-    const { recipe, shapes } = this.makeRecipe();
+    const { recipe, shapes } = this.makeRecipe(opts.virtualizable === true);
     this.recipe = recipe;
     const rec = buildInputs(recipe).inputs; // the recording run's inputs
     const inputs = shapes.map((s) => newInput(shapeType(s)));
     inputs.forEach((op, k) => this.pool.push({ v: op, shape: shapes[k]!, rec: rec[k] }));
     const counter = this.pool[0]!;
     this.counterNow = counter;
+    // Sometimes an `any` array input is a virtualizable array (optimizer/vable.ts). Another input
+    // may be the same array, and the jump may pass another array in its place: both must work.
+    const vable = this.pool.find((l) => isArr(l.shape) && arrShape(l.shape).kind === 'any');
+    if (vable && (opts.virtualizable === true || rng.chance(0.5))) this.emit('virtualizable_array', [vable], { descr: arrayDescr('any') });
 
     const ending = rng.chance(0.78) ? 'loop' : rng.chance(0.5) ? 'finish' : 'jump';
     const peel = ending === 'loop' && rng.chance(0.4);
@@ -385,7 +392,7 @@ class Generator {
 
   // ---- inputs --------------------------------------------------------------------------------
 
-  private makeRecipe(): { recipe: InputRecipe; shapes: Shape[] } {
+  private makeRecipe(wantAnyArray: boolean): { recipe: InputRecipe; shapes: Shape[] } {
     const rng = this.rng;
     const heap: HeapDesc[] = [];
     const objs: number[] = [];
@@ -396,7 +403,7 @@ class Generator {
     if (rng.chance(0.5)) boxes.push(heap.push({ kind: 'object', cls: 'Box', fields: [['v', { prim: rng.int32() }]] }) - 1);
     const nArrs = rng.range(1, 3);
     for (let k = 0; k < nArrs; k++) {
-      const elem = rng.pick(ARRAY_KINDS);
+      const elem = wantAnyArray && k === 0 ? 'any' : rng.pick(ARRAY_KINDS);
       const len = rng.pick([4, 8]);
       arrs.push({ index: heap.push({ kind: 'array', elem, items: [] }) - 1, shape: `arr:${elem}:${len}` });
     }
