@@ -156,13 +156,17 @@ export class Jit {
 
   /**
    * The tracer came back to the loop's own header: compile `label(inputs) ops jump(jumpArgs)`.
+   * `virtualizable_array` markers recorded before the first step stay before the label: they
+   * say what the inputs are, not what an iteration does.
    * Returns the compiled loop, or null when compilation was impossible (then the key is treated
    * as an abort).
    */
   closeLoop(rec: Recorder, jumpArgs: Value[]): CompiledLoop | null {
     const r = this.finishRecording(rec, 'loop');
     const inputs = rec.inputs;
-    const ops = [newOp('label', [...inputs]), ...rec.ops, newOp('jump', jumpArgs)];
+    let head = 0;
+    while (head < rec.ops.length && rec.ops[head]!.opcode === 'virtualizable_array') head++;
+    const ops = [...rec.ops.slice(0, head), newOp('label', [...inputs]), ...rec.ops.slice(head), newOp('jump', jumpArgs)];
     return this.compileAndInstall(r, new Trace(inputs, ops));
   }
 

@@ -28,6 +28,10 @@
  * never closes on greens it only saw once. Reds, the receiver among them, are the trace's
  * inputs, in position order.
  *
+ * Array virtualizables (`layout.virtualizableArrays`): a loop trace starts, after its inputs,
+ * with one `virtualizable_array(r)` per such red, so the optimizer may keep the array's items
+ * at constant indices in registers of the loop (runtime/optimizer). Bridges do not repeat it.
+ *
  * Inner loops first: a trace that reaches the header of a loop that is counted but not compiled
  * gives up (without counting it against the key) and has that loop traced at its next back
  * edge; the outer loop is traced again later and then jumps into the compiled inner loop.
@@ -37,7 +41,7 @@
  * aborts the trace and returns or rethrows what the interpreter would have.
  */
 
-import type { Value } from '../ir/trace.js';
+import { type Value, arrayDescr } from '../ir/trace.js';
 import { Blackhole } from '../jitcode/blackhole.js';
 import { type Jitcode, type JitcodeTable, decode, liveAt } from '../jitcode/format.js';
 import type { JitFrame } from '../jitcode/frames.js';
@@ -68,6 +72,11 @@ export interface PortalLayout {
   readonly portal: number;
   /** The positions of the greens among the portal's arguments (the others are reds). */
   readonly greenPositions: readonly number[];
+  /**
+   * The positions of the array virtualizables among the portal's arguments (reds whose value is
+   * a JavaScript array; the driver's `virtualizables` that are not frames). Absent: none.
+   */
+  readonly virtualizableArrays?: readonly number[];
 }
 
 /** How steps are traced: the generic tracer on the jitcode, or a generated tracer. */
@@ -86,12 +95,17 @@ export function genericStepTracer(layout: PortalLayout): StepTracer {
   };
 }
 
+/** The descriptor of `virtualizable_array` markers: items of any kind. */
+const VABLE_ARRAY_DESCR = arrayDescr('any');
+
 export class PortalRunner {
   private readonly portal: Jitcode;
   private readonly keys: GreenKeys;
   private readonly isGreen: boolean[];
   /** Positions of the reds (the trace inputs), in order. */
   private readonly reds: number[];
+  /** Positions of the array virtualizables (reds), in the layout's order. */
+  private readonly vableArrays: readonly number[];
   private readonly blackhole: Blackhole;
   /** Per `merge` pc: for each live register of its snapshot, the operand position holding it. */
   private readonly mergeLive = new Map<number, number[]>();
@@ -106,6 +120,12 @@ export class PortalRunner {
     this.isGreen = Array.from({ length: n }, (_, k) => layout.greenPositions.includes(k));
     for (const p of layout.greenPositions) if (!(p >= 0 && p < n)) throw new Error(`${this.portal.name}: green position ${p} out of range`);
     this.reds = this.isGreen.flatMap((g, k) => (g ? [] : [k]));
+    this.vableArrays = layout.virtualizableArrays ?? [];
+    for (const p of this.vableArrays) {
+      if (!(p >= 0 && p < n) || this.isGreen[p] || this.portal.kinds[this.portal.args[p]!] !== 'ref') {
+        throw new Error(`${this.portal.name}: virtualizable array position ${p} is not a ref red of the portal`);
+      }
+    }
     this.keys = new GreenKeys(layout.greenPositions);
     this.blackhole = new Blackhole(layout.table);
   }
@@ -152,6 +172,9 @@ export class PortalRunner {
   // ---- tracing ----------------------------------------------------------------------------------
 
   private traceLoop(key: GreenKey, values: unknown[]): PortalOutcome {
+    for (const p of this.vableArrays) {
+      if (!Array.isArray(values[p])) throw new TypeError(`${this.portal.name}: the virtualizable array at argument ${p} is not an array`);
+    }
     const rec = this.jit.startLoop(key);
     const kinds = this.portal.kinds;
     const args = this.portal.args;
@@ -159,6 +182,9 @@ export class PortalRunner {
       const kind = kinds[args[k]!]!;
       return this.isGreen[k] ? rec.const_(kind, v) : rec.input(kind, v);
     });
+    // Made here, not by the tracers: the same marker whichever tracer runs. Bridges start from
+    // an exit of a loop whose trace has it already.
+    for (const p of this.vableArrays) rec.record('virtualizable_array', [boxes[p]!], { descr: VABLE_ARRAY_DESCR });
     return this.traceSteps(rec, key, () => this.tracer.step(rec, boxes));
   }
 

@@ -52,7 +52,9 @@ export const jit = {
   unroll: identity as MethodHint,
   /**
    * A class whose listed fields live in registers during a trace (RPython's virtualizables):
-   * reads and writes of them are not heap operations in compiled code.
+   * reads and writes of them are not heap operations in compiled code. The frame is a red
+   * listed in the driver's `virtualizables`; a red that is a plain array (`T[]`) is listed
+   * there without a decorator (an array virtualizable: see `JitDriverOptions.virtualizables`).
    */
   virtualizable(...fields: string[]): <C extends abstract new (...args: any[]) => unknown>(value: C, ctx: ClassDecoratorContext<C>) => C {
     if (fields.length === 0) throw new TypeError('jit.virtualizable needs the names of the fields that live in registers');

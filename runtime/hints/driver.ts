@@ -28,7 +28,17 @@ export interface JitDriverOptions<G extends string, R extends string> {
   readonly name?: string;
   readonly greens: readonly G[];
   readonly reds: readonly R[];
-  /** Reds that are virtualizable frames (their class carries `@jit.virtualizable`). */
+  /**
+   * Reds the JIT may keep in registers (RPython's virtualizables), each one of:
+   * - a frame: its class carries `@jit.virtualizable('f', ...)`; the listed fields live in
+   *   registers while tracing and in compiled code, and are written back to the frame around
+   *   calls, `return` and `raise`;
+   * - an array virtualizable (RPython's `regs[*]`): the red's static type is a JavaScript array
+   *   (`T[]`; not `readonly T[]`, a tuple or a typed array), no decorator needed. Its items read
+   *   or written at constant indices live in registers of compiled loops, stores sunk to the
+   *   loops' exits; the interpreter keeps using the array as it is.
+   * The transformer checks which (a red of another type is a build error).
+   */
   readonly virtualizables?: readonly R[];
 }
 

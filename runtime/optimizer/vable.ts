@@ -39,6 +39,7 @@
 
 import { readsHeap, writesHeap } from '../ir/optable.js';
 import { Const, type FieldDescr, FrameSnapshot, Op, type PendingStore, type Trace, type Value, arrayDescr, constInt } from '../ir/trace.js';
+import type { ValueType } from '../ir/types.js';
 import { distinctLabelArgs, invariantRefs } from './label-args.js';
 import { type Pass, type PassResult, Rewriter, loopShape } from './pass.js';
 
@@ -71,16 +72,15 @@ function markedArrays(t: Trace): Op[] {
   return out;
 }
 
-/**
- * The index of a tracked item access: an `any`-kind read or write of `array` at a non-negative
- * integer constant, of a reference (carried values are all references), or null.
- */
+/** The index of an `any`-kind read or write of `array` at a non-negative integer constant, or null. */
 function itemIndex(op: Op, array: Op): number | null {
-  if (op.args[0] !== array || op.descr !== ANY) return null;
-  if (op.opcode === 'getarrayitem' ? op.type !== 'ref' : op.opcode !== 'setarrayitem' || op.args[2]!.type !== 'ref') return null;
+  if ((op.opcode !== 'getarrayitem' && op.opcode !== 'setarrayitem') || op.args[0] !== array || op.descr !== ANY) return null;
   const i = op.args[1]!;
   return i instanceof Const && typeof i.value === 'number' && Number.isInteger(i.value) && i.value >= 0 ? i.value : null;
 }
+
+/** The type of the item an access reads or writes. */
+const itemType = (op: Op): ValueType => (op.opcode === 'getarrayitem' ? op.type : op.args[2]!.type) as ValueType;
 
 /** Field names through which a property access may reach array items or the length. */
 const touchesItems = (d: FieldDescr): boolean => d.name === 'length' || /^(0|[1-9][0-9]*)$/.test(d.name);
@@ -125,16 +125,25 @@ function virtualizeArray(t: Trace, array: Op): Trace | null {
   // The loop must keep the array: wherever it is a label argument, the jump passes it back.
   if (label.args.some((a, k) => a === array && jump.args[k] !== array)) return null;
   const body = t.ops.slice(labelIndex + 1, t.ops.length - 1);
-  const indices = new Set<number>();
+  // The items the body accesses at constant indices, each always with one type (an item read
+  // or written with two types stays in memory: its accesses are flushes like any other).
+  const types = new Map<number, ValueType | null>();
   const stored = new Set<number>();
   for (const op of body) {
     const k = itemIndex(op, array);
     if (k === null) continue;
-    indices.add(k);
+    const seen = types.get(k);
+    types.set(k, seen === undefined || seen === itemType(op) ? itemType(op) : null);
     if (op.opcode === 'setarrayitem') stored.add(k);
   }
-  if (indices.size === 0) return null;
-  const K = [...indices].sort((a, b) => a - b);
+  const K = [...types].filter(([, ty]) => ty !== null).map(([k]) => k).sort((a, b) => a - b);
+  if (K.length === 0) return null;
+  const typeOf = (k: number): ValueType => types.get(k)!;
+  /** The index of an access the pass keeps in registers, or null. */
+  const tracked = (op: Op): number | null => {
+    const k = itemIndex(op, array);
+    return k !== null && types.get(k) === itemType(op) ? k : null;
+  };
 
   const rw = new Rewriter();
   // The preamble, as it is; what it last knew of each item.
@@ -142,14 +151,14 @@ function virtualizeArray(t: Trace, array: Op): Trace | null {
   for (let n = 0; n < labelIndex; n++) {
     const op = t.ops[n]!;
     rw.emit(op);
-    const k = itemIndex(op, array);
+    const k = tracked(op);
     if (k !== null) known.set(k, op.opcode === 'getarrayitem' ? op : op.args[2]!);
     else if (effectOn(op, array) === 'writes') known.clear();
   }
   const entry = K.map((k) => {
     const v = known.get(k);
     if (v !== undefined) return v;
-    const read = new Op('getarrayitem', [array, constInt(k)], 'ref', ANY);
+    const read = new Op('getarrayitem', [array, constInt(k)], typeOf(k), ANY);
     rw.out.push(read);
     return read;
   });
@@ -170,13 +179,13 @@ function virtualizeArray(t: Trace, array: Op): Trace | null {
   const readItem = (k: number): Value => {
     const v = current.get(k);
     if (v !== undefined) return v;
-    const read = new Op('getarrayitem', [array, constInt(k)], 'ref', ANY);
+    const read = new Op('getarrayitem', [array, constInt(k)], typeOf(k), ANY);
     rw.out.push(read);
     current.set(k, read);
     return read;
   };
   for (const op of body) {
-    const k = itemIndex(op, array);
+    const k = tracked(op);
     if (k !== null && op.opcode === 'getarrayitem') {
       rw.replace(op, readItem(k));
       continue;

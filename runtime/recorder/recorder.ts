@@ -367,8 +367,10 @@ export class Recorder extends EffectRecorder {
     const descr = opts?.descr ?? null;
     const snapshot = opts?.snapshot ?? null;
     if (opcode === 'finish' && snapshot === null) throw new TracerBug('finish needs a snapshot: where the interpreter resumes');
-    if (opcode === 'jump' && descr !== null && descr.kind !== 'target') throw new TracerBug('jump takes a target descriptor');
-    if (opcode !== 'jump' && descr !== null) throw new TracerBug(`${opcode} takes no descriptor`);
+    const wants = (OPS[opcode] as OpSpec).descr;
+    if (opcode === 'virtualizable_array' && descr?.kind !== 'array') throw new TracerBug('virtualizable_array needs an array descriptor');
+    if (wants === undefined && descr !== null) throw new TracerBug(`${opcode} takes no descriptor`);
+    if (descr !== null && descr.kind !== wants) throw new TracerBug(`${opcode} takes a ${wants} descriptor`);
     if (opcode !== 'finish' && snapshot !== null) throw new TracerBug(`${opcode} takes no snapshot`);
     return this.append(opcode, args, 'void', descr, snapshot, undefined);
   }

@@ -209,6 +209,33 @@ describe('vable: items in registers', () => {
     );
   });
 
+  it('carries items of any one type; an item used with two types stays in memory', () => {
+    becomes(
+      `
+      [r0]
+      virtualizable_array(r0, [any])
+      label(r0)
+      f1 = getarrayitem(r0, 0, [any])
+      f2 = float_add(f1, 1.0)
+      setarrayitem(r0, 0, f2, [any])
+      r3 = getarrayitem(r0, 1, [any])
+      i4 = getarrayitem(r0, 1, [any])
+      jump(r0)
+      `,
+      `
+      [r0]
+      virtualizable_array(r0, [any])
+      f5 = getarrayitem(r0, 0, [any])
+      label(r0, f5)
+      f2 = float_add(f5, 1.0)
+      setarrayitem(r0, 0, f2, [any])
+      r3 = getarrayitem(r0, 1, [any])
+      i4 = getarrayitem(r0, 1, [any])
+      jump(r0, f2)
+      `,
+    );
+  });
+
   it('leaves traces alone: no marker, not peeled, the array replaced by the loop, no constant index', () => {
     expect(unchanged(vablePass, '[r0, r1]\nlabel(r0, r1)\nsetarrayitem(r0, 0, r1, [any])\njump(r0, r1)', ns)).toBe(true);
     expect(unchanged(vablePass, '[r0, r1]\nvirtualizable_array(r0, [any])\nsetarrayitem(r0, 0, r1, [any])\nfinish() [0@0: r0]', ns)).toBe(true);

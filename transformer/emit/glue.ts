@@ -52,7 +52,8 @@ export function mergeVariables(d: DispatchInfo, frames: readonly VirtualizableFr
 
 /**
  * Rewrite one dispatch method; the diagnostics of what could not be rewritten. `frames` are
- * the driver's virtualizable reds (`virtualizableFrames` of the lowering).
+ * the driver's virtualizable frames (`virtualizables(...).frames` of the lowering); array
+ * virtualizables need no glue (they are reds like the others).
  */
 export function rewriteDispatch(ms: MagicString, d: DispatchInfo, portalName: string, frames: readonly VirtualizableFrame[] = []): ts.Diagnostic[] {
   const out: ts.Diagnostic[] = [];

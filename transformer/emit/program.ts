@@ -10,7 +10,8 @@
  *              import type { Recorder as __metajit_Recorder, ... } from '<the same module>';
  *              let __metajit_table; const __metajit_jitcodes = () => (__metajit_table ??= ...);
  *              the generated step tracers (tracer.ts), one StepTracer factory per portal
- *              const __metajit_portal_0 = { name, layout: () => ({ table, portal, greenPositions }),
+ *              const __metajit_portal_0 = { name, layout: () => ({ table, portal, greenPositions,
+ *                                           virtualizableArrays (only when the driver has some) }),
  *                                           generated: __metajit_generated_0 };
  *
  * Both the ts-patch program transformer (plugin.ts) and `metajit generate` (generate.ts) use
@@ -29,7 +30,7 @@ import { analyzeProgram } from '../analysis/analyze.js';
 import type { Analysis, AnalyzeOptions, DispatchInfo } from '../analysis/types.js';
 import { defaultIsHintsFile } from '../analysis/hints.js';
 import { DiagCode, diagnosticAt } from '../diagnostics.js';
-import { lowerProgram, virtualizableFrames } from '../lower/index.js';
+import { lowerProgram, virtualizables } from '../lower/index.js';
 import { mergeVariables, rewriteDispatch } from './glue.js';
 import { GLUE, RefEmitter, placeholderConst } from './refs.js';
 import { emitTable } from './table.js';
@@ -102,10 +103,14 @@ export function emitProgram(program: ts.Program, opts: AnalyzeOptions = {}): Emi
     const portals: string[] = [];
     dispatches.forEach((d, k) => {
       const name = `__metajit_portal_${k}`;
-      diagnostics.push(...rewriteDispatch(ms, d, name, virtualizableFrames(checker, analysis, d)));
+      const { frames, arrays } = virtualizables(checker, analysis, d);
+      diagnostics.push(...rewriteDispatch(ms, d, name, frames));
       const { number, greenPositions } = specs[k]!;
+      // Array virtualizables by their argument position: after the receiver and the greens.
+      const first = greenPositions.length + (mergeVariables(d).receiver ? 1 : 0);
+      const vableArrays = arrays.length === 0 ? '' : `, virtualizableArrays: [${arrays.map((a) => first + a.redIndex).join(', ')}]`;
       portals.push(
-        `const ${name} = { name: ${JSON.stringify(d.method.name)}, layout: () => ({ table: __metajit_jitcodes(), portal: ${number}, greenPositions: [${greenPositions.join(', ')}] }), generated: ${tracers.factory(number)} };`,
+        `const ${name} = { name: ${JSON.stringify(d.method.name)}, layout: () => ({ table: __metajit_jitcodes(), portal: ${number}, greenPositions: [${greenPositions.join(', ')}]${vableArrays} }), generated: ${tracers.factory(number)} };`,
       );
     });
     const table = emitTable(lowered.table, refs, (n) => sites.get(n) ?? dispatches[0]!.method.decl);

@@ -6,7 +6,7 @@
 export { LowerError, type LowerContext, type RuntimeRef, type HelperRef, isHelperRef, resolveRuntimeHelper, where } from './context.js';
 export { lowerFunction } from './lower.js';
 export { signatureKinds, allocatesNatively } from './signatures.js';
-export { lowerPortal, virtualizableFrames, type VirtualizableFrame } from './portal.js';
+export { lowerPortal, virtualizables, virtualizableArrays, virtualizableFrames, type Virtualizables, type VirtualizableArray, type VirtualizableFrame } from './portal.js';
 export { lowerProgram, type LoweredProgram } from './program.js';
 export { KindOracle, arrayKindOf, isImmutableArray, typeKind } from './kinds.js';
 export { withLiveness } from './liveness.js';

@@ -32,6 +32,14 @@
  * another expression than the red's variable), and an assignment to the red itself, is a
  * `LowerError`.
  *
+ * Array virtualizables (a red in `virtualizables` whose type is a JavaScript array `T[]`,
+ * RPython's `regs[*]`): no argument is added and nothing in the lowering changes (items stay
+ * `getarrayitem` / `setarrayitem`); the emitted layout lists the red's argument position
+ * (`virtualizableArrays`) and the portal runner marks the array in each loop trace, so the
+ * optimizer may keep its items at constant indices in registers. A virtualizable that is
+ * neither a frame nor a mutable array (a typed array, a tuple, `readonly T[]`, a union with a
+ * non-array) is a `LowerError` (`virtualizables`).
+ *
  * Invariant: every `merge` names the same registers in the same order, so a merge's values are
  * the next iteration's arguments.
  */
@@ -64,24 +72,86 @@ export interface VirtualizableFrame {
 }
 
 /**
- * The virtualizable reds of a dispatch method's driver, in the driver's order, each with the
- * fields its class's `@jit.virtualizable(...)` lists; a `LowerError` when a virtualizable is
- * not a red or its variable's class is not virtualizable.
+ * An array virtualizable red of a driver (a `T[]`): nothing in the portal changes for it (its
+ * items are read and written with array operations); the portal runner marks it in loop traces
+ * so the optimizer may keep items at constant indices in registers.
  */
-export function virtualizableFrames(checker: ts.TypeChecker, analysis: Analysis, dispatch: DispatchInfo): VirtualizableFrame[] {
+export interface VirtualizableArray {
+  readonly red: string;
+  /** Its position among the reds of the driver. */
+  readonly redIndex: number;
+}
+
+/** The driver's virtualizable reds, split by what they are, each list in the driver's order. */
+export interface Virtualizables {
+  readonly frames: readonly VirtualizableFrame[];
+  readonly arrays: readonly VirtualizableArray[];
+}
+
+/**
+ * The virtualizable reds of a dispatch method's driver: frames (of a class with
+ * `@jit.virtualizable(...)`, with the fields it lists) and arrays (a red whose type is a
+ * mutable JavaScript array, or a union of such). A `LowerError` when a virtualizable is not a
+ * red, or is neither (a typed array, a tuple, a readonly array, a union with something else
+ * than arrays, any other type).
+ */
+export function virtualizables(checker: ts.TypeChecker, analysis: Analysis, dispatch: DispatchInfo): Virtualizables {
   const driver = dispatch.driver;
+  const frames: VirtualizableFrame[] = [];
+  const arrays: VirtualizableArray[] = [];
+  if (!driver) return { frames, arrays };
   const decl = dispatch.method.decl;
-  if (!driver) return [];
-  return driver.virtualizables.map((red) => {
-    if (!driver.reds.includes(red)) throw portalError(driver.newExpr, `the virtualizable '${red}' of driver '${driver.name}' is not one of its reds`);
+  for (const red of driver.virtualizables) {
+    const redIndex = driver.reds.indexOf(red);
+    if (redIndex < 0) throw portalError(driver.newExpr, `the virtualizable '${red}' of driver '${driver.name}' is not one of its reds`);
     const at = variableNamed(decl, red) ?? driver.newExpr;
-    const t = checker.getNonNullableType(checker.getTypeAtLocation(at));
+    const declared = checker.getTypeAtLocation(at);
+    const t = checker.getNonNullableType(declared);
     const decls = t.getSymbol()?.declarations ?? [];
     const cls = analysis.classes.find((c) => c.virtualizable !== undefined && decls.includes(c.decl));
-    if (!cls) throw portalError(at, `the virtualizable '${red}' of driver '${driver.name}' is not of a class declared with @jit.virtualizable(...)`);
-    const fields = cls.virtualizable!.filter((f) => cls.fields.some((x) => x.name === f && x.virtualizable));
-    return { red, cls, fields };
-  });
+    if (cls) {
+      const fields = cls.virtualizable!.filter((f) => cls.fields.some((x) => x.name === f && x.virtualizable));
+      frames.push({ red, cls, fields });
+      continue;
+    }
+    const problem = notAnArrayVirtualizable(checker, declared);
+    if (problem !== undefined) {
+      throw portalError(at, `the virtualizable '${red}' of driver '${driver.name}' ${problem}: a virtualizable is a JavaScript array (T[]) or of a class declared with @jit.virtualizable(...)`);
+    }
+    arrays.push({ red, redIndex });
+  }
+  return { frames, arrays };
+}
+
+/** The virtualizable frames of a dispatch method's driver (`virtualizables`, frames only). */
+export function virtualizableFrames(checker: ts.TypeChecker, analysis: Analysis, dispatch: DispatchInfo): VirtualizableFrame[] {
+  return [...virtualizables(checker, analysis, dispatch).frames];
+}
+
+/** The array virtualizables of a dispatch method's driver (`virtualizables`, arrays only). */
+export function virtualizableArrays(checker: ts.TypeChecker, analysis: Analysis, dispatch: DispatchInfo): VirtualizableArray[] {
+  return [...virtualizables(checker, analysis, dispatch).arrays];
+}
+
+const TYPED_ARRAY = /^(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64|BigInt64|BigUint64)Array$/;
+
+/**
+ * Why a red's type cannot be an array virtualizable (`is a typed array (Uint8Array)`, ...), or
+ * undefined when it is a mutable JavaScript array or a union of them.
+ */
+function notAnArrayVirtualizable(checker: ts.TypeChecker, t: ts.Type): string | undefined {
+  const shown = checker.typeToString(t);
+  const parts = t.isUnion() ? t.types : [t];
+  const arrays = parts.filter((p) => checker.isArrayType(p) || checker.isTupleType(p));
+  if (arrays.length === 0) {
+    const name = t.getSymbol()?.name;
+    if (name !== undefined && TYPED_ARRAY.test(name)) return `is a typed array (${name})`;
+    return `is of type '${shown}', neither an array nor a virtualizable class`;
+  }
+  if (arrays.length < parts.length) return `is of type '${shown}', a union of arrays with other types`;
+  if (arrays.some((p) => checker.isTupleType(p))) return `is a tuple (${shown})`;
+  if (arrays.some((p) => checker.getIndexInfoOfType(p, ts.IndexKind.Number)?.isReadonly === true)) return `is a readonly array (${shown}), but its items are written`;
+  return undefined;
 }
 
 /** The name node of the parameter or local `name` of a method (the first declared). */
@@ -167,7 +237,8 @@ class PortalLowerer extends StatementLowerer {
   /** One argument (and merge value) per virtualizable field of each virtualizable red. */
   private bindFrames(dispatch: DispatchInfo, redRegs: ReadonlyMap<string, { symbol: ts.Symbol; reg: number }>): void {
     for (const c of this.ctx.analysis.classes) for (const f of c.fields) if (f.virtualizable) this.virtualizableDecls.add(f.decl);
-    for (const frame of virtualizableFrames(this.checker, this.ctx.analysis, dispatch)) {
+    // Array virtualizables change nothing here; `virtualizables` checks them all the same.
+    for (const frame of virtualizables(this.checker, this.ctx.analysis, dispatch).frames) {
       const { symbol, reg: frameReg } = redRegs.get(frame.red)!;
       const fields = frame.fields.map((name) => {
         const info = frame.cls.fields.find((f) => f.name === name)!;

@@ -19,9 +19,11 @@
  *   tracebacks therefore see the stack of the error.
  *
  * For the JIT: `run` is the `@jit.dispatch` method; greens are `pc` and `proto`, reds `frame`,
- * `regs`, `thread` and `stop`; `canEnterJit` sits at every backward jump (FORLOOP, TFORLOOP's
- * loop-back, JMP and conditional jumps with a negative offset). Slow paths are methods: the
- * ones that run metamethods, build error messages or call natives are `@jit.opaque`.
+ * `regs`, `thread` and `stop`; `regs` is also an array virtualizable (its items at constant
+ * indices may stay in registers of compiled loops). `canEnterJit` sits at every backward jump
+ * (FORLOOP, TFORLOOP's loop-back, JMP and conditional jumps with a negative offset). Slow paths
+ * are methods: the ones that run metamethods, build error messages or call natives are
+ * `@jit.opaque`.
  */
 
 import { JitDriver, jit } from '../../../runtime/hints/index.js';
@@ -55,7 +57,7 @@ const argTable = jit.opaque(function argTable(varargs: LuaValue[]): LuaTable {
 });
 
 export class Interpreter extends LuaState {
-  readonly driver = new JitDriver({ name: 'lua', greens: ['pc', 'proto'], reds: ['frame', 'regs', 'thread', 'stop'] });
+  readonly driver = new JitDriver({ name: 'lua', greens: ['pc', 'proto'], reds: ['frame', 'regs', 'thread', 'stop'], virtualizables: ['regs'] });
   /** The varargs of frames called without extra arguments (never written). */
   private readonly noVarargs: LuaValue[] = [];
 
@@ -11728,4 +11730,4 @@ function __metajit_generated_0(layout: __metajit_PortalLayout): __metajit_StepTr
   __metajit_init();
   return __metajit_G.stepTracer(layout, 0, (rec, a) => __metajit_trace_0(rec, a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, a[5]!, a[6]!));
 }
-const __metajit_portal_0 = { name: "Interpreter.run", layout: () => ({ table: __metajit_jitcodes(), portal: 0, greenPositions: [1, 2] }), generated: __metajit_generated_0 };
+const __metajit_portal_0 = { name: "Interpreter.run", layout: () => ({ table: __metajit_jitcodes(), portal: 0, greenPositions: [1, 2], virtualizableArrays: [4] }), generated: __metajit_generated_0 };
