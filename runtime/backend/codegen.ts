@@ -19,11 +19,12 @@
  *
  * - Every SSA value is a local (`const`, or `let` for a label argument that the back edge
  *   reassigns); nothing is allocated per iteration. Names are the backend's own: a type
- *   letter and a number (`i4`), `kN` for closure constants, `t<N>_`, `ov<N>_`, `br_`, `rv_`,
- *   `ex_` for temporaries, so none can collide.
+ *   letter and a number (`i4`), `kN` for closure constants, `t<N>_`, `ov<N>_`, `rv_`, `ex_`
+ *   for temporaries, `exit_` for the exit helper, so none can collide.
  * - Exits. Each guard, raising op (with a snapshot) and finish gets its own `ExitDescr`. Leaving
  *   first does the snapshot's pending stores (items of virtualizable arrays kept in registers),
- *   writes the exit's `failArgs` to `S[0..m)` (and the exception to `S[m]`), then: when the exit
+ *   then calls the function's one `exit_` helper, which writes the exit's `failArgs` to
+ *   `S[0..m)` (and the exception to `S[m]`), then: when the exit
  *   has a bridge (read at run time, so a bridge attached after compilation is taken), the bridge
  *   is called with S; a loop whose bridge answers "jump to this very loop" reloads its inputs from
  *   S and re-enters at its start (the preamble) without leaving compiled code; any other answer
@@ -97,6 +98,21 @@ export function generateFragment(trace: Trace, plan: FragmentPlan): GeneratedFra
 
 const INDENT = '  ';
 
+/**
+ * Leaving through exit `e` with its values (`failArgs`, then the exception of an exception
+ * exit): written to S, then the exit's bridge is called, or its failure counted and its id
+ * returned. One copy per compiled function, so that each exit costs one call in the function's
+ * code: exits are most of a trace's source, and a function too large is never optimized by V8.
+ */
+const EXIT_HELPER = 'exit_';
+const EXIT_HELPER_SOURCE = `function ${EXIT_HELPER}(S, e, v) {
+  for (let k = 0; k < v.length; k++) S[k] = v[k];
+  const br = e.bridge;
+  if (br !== null) return br(S);
+  e.failures++;
+  return e.id;
+}`;
+
 class Generator {
   private readonly out: string[] = [];
   private depth = 1;
@@ -142,6 +158,7 @@ class Generator {
     while (this.depth > 1) this.close();
     const head = ['"use strict";'];
     this.constants.forEach((_, k) => head.push(`const k${k} = K[${k}];`));
+    if (this.exits.length > 0) head.push(EXIT_HELPER_SOURCE);
     const source = [
       ...head,
       `return function ${this.plan.name}(S) {`,
@@ -243,16 +260,16 @@ class Generator {
     this.exits.push(exit);
     const e = this.constant(exit);
     for (const p of op.snapshot.pending) this.line(`${this.val(p.array)}[${ownInteger(p.index)}] = ${this.val(p.value)};`);
-    exit.failArgs.forEach((a, k) => this.line(`S[${ownInteger(k)}] = ${this.val(a)};`));
-    if (exception !== undefined) this.line(`S[${ownInteger(exit.failArgs.length)}] = ${exception};`);
-    this.line(`const br_ = ${e}.bridge;`);
+    const values = exit.failArgs.map((a) => this.val(a));
+    if (exception !== undefined) values.push(exception);
+    const leave = `${EXIT_HELPER}(S, ${e}, [${values.join(', ')}])`;
     if (this.plan.selfLoop !== null) {
-      this.line(`if (br_ !== null) { const rv_ = br_(S); if (rv_ === ${ownInteger(-this.plan.selfLoop - 1)}) continue entry; return rv_; }`);
+      this.line(`const rv_ = ${leave};`);
+      this.line(`if (rv_ === ${ownInteger(-this.plan.selfLoop - 1)}) continue entry;`);
+      this.line('return rv_;');
     } else {
-      this.line('if (br_ !== null) return br_(S);');
+      this.line(`return ${leave};`);
     }
-    this.line(`${e}.failures++;`);
-    this.line(`return ${ownInteger(exit.id)};`);
   }
 
   private guard(op: Op, holds: string): void {
@@ -284,9 +301,15 @@ class Generator {
         this.assign(op, `${t} | 0`);
         return;
       }
+      case 'guard_value': {
+        // Against a constant that is not a number, NaN cannot match: `===` alone is the test.
+        const c = op.args[1]!;
+        if (c instanceof Const && typeof c.value !== 'number') this.guard(op, `${this.val(op.args[0]!)} === ${this.val(c)}`);
+        else this.guard(op, (OPS[opcode] as OpSpec).jsHolds!(...op.args.map((v) => this.val(v))));
+        return;
+      }
       case 'guard_true':
       case 'guard_false':
-      case 'guard_value':
       case 'guard_class':
       case 'guard_nonnull':
       case 'guard_isnull':

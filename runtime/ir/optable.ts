@@ -58,6 +58,8 @@ export interface OpSpec {
   readonly holds?: (...args: any[]) => boolean;
   /** JavaScript expression computing the result (value ops) from argument expressions. */
   readonly js?: (...args: string[]) => string;
+  /** The same in TypeScript, where `js` would not type-check on operands of type `unknown`. */
+  readonly ts?: (...args: string[]) => string;
   /** JavaScript boolean expression that is true when the guard holds. */
   readonly jsHolds?: (...args: string[]) => string;
 }
@@ -135,6 +137,15 @@ export const OPS = {
   ref_ne: { args: ['ref', 'ref'], result: 'bool', pure: true, eval: (a: unknown, b: unknown) => a !== b, js: (a, b) => `${a} !== ${b}` },
   /** Is the value null or undefined? */
   ref_is_null: { args: ['ref'], result: 'bool', pure: true, eval: (a: unknown) => a == null, js: (a) => `${a} == null` },
+  /** `x instanceof C` for a constant class C (without its own `Symbol.hasInstance`): never throws. */
+  instance_of: {
+    args: ['ref', 'ref'],
+    result: 'bool',
+    pure: true,
+    eval: (a: unknown, c: Function) => a instanceof c,
+    js: (a, c) => `${a} instanceof ${c}`,
+    ts: (a, c) => `(${a} as object) instanceof (${c} as Function)`,
+  },
   /** `typeof x`, a string. */
   ref_typeof: { args: ['ref'], result: 'ref', pure: true, eval: (a: unknown) => typeof a, js: (a) => `typeof ${a}` },
   cast_int_to_ref: cast('int', 'ref'),

@@ -7,7 +7,8 @@
  *   comparison decided by the bounds known so far (intfacts.ts: `guard_true(int_lt(i, 10))`
  *   makes a later `guard_true(int_lt(i, 20))` redundant), a `bool_not` of a known bool, or a
  *   `ref_is_null` of a reference known null or non-null;
- * - `guard_class(x, C)` when x's class is known to be C (an earlier `guard_class`, or `new(@C)`);
+ * - `guard_class(x, C)` when x's class is known to be C (an earlier `guard_class`, or `new(@C)`),
+ *   and a guard on `instance_of(x, D)` then (D's prototype on C's chain or not);
  * - `guard_nonnull(x)` when x is known non-null (an earlier `guard_nonnull` or `guard_class`, an
  *   allocation, a cast of a primitive, `ref_typeof`) and `guard_isnull(x)` when known null;
  * - `guard_value(x, c)` when x is already known to be c;
@@ -200,6 +201,14 @@ class GuardOptimizer {
         if (this.isKnownNull(d.args[0]!)) return true;
         if (this.isNonNull(d.args[0]!)) return false;
         return null;
+      case 'instance_of': {
+        const x = d.args[0]!;
+        const known = x instanceof Op ? this.knownClass.get(x) : undefined;
+        const c = d.args[1]!;
+        if (!known || !(c instanceof Const) || typeof known.value !== 'function' || typeof c.value !== 'function') return null;
+        const proto = (known.value as { prototype: object }).prototype;
+        return (c.value as { prototype: object }).prototype === proto || Object.prototype.isPrototypeOf.call((c.value as { prototype: object }).prototype, proto);
+      }
       default:
         return this.facts.decide(d);
     }

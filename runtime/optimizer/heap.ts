@@ -237,6 +237,7 @@ class HeapOptimizer {
       case 'ref_ne':
       case 'ref_is_null':
       case 'ref_typeof':
+      case 'instance_of':
       case 'debug_merge_point':
       case 'virtualizable_array':
         rw.emit(op); // looks at a reference without handing it on

@@ -172,6 +172,7 @@ export class IntFacts {
       case 'ref_ne':
       case 'ref_is_null':
       case 'ref_typeof':
+      case 'instance_of':
       case 'cast_int_to_ref':
       case 'cast_float_to_ref':
       case 'cast_bool_to_ref':

@@ -24,6 +24,7 @@ export type Handling =
   | 'ref_compare'
   | 'ref_is_null'
   | 'ref_typeof'
+  | 'instance_of'
   | 'same_as'
   | 'label'
   | 'jump';
@@ -73,6 +74,7 @@ export const HANDLING = {
   ref_ne: 'ref_compare',
   ref_is_null: 'ref_is_null',
   ref_typeof: 'ref_typeof',
+  instance_of: 'instance_of',
   cast_int_to_ref: 'escape',
   cast_float_to_ref: 'escape',
   cast_bool_to_ref: 'escape',

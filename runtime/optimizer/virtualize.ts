@@ -13,7 +13,8 @@
  *   match the recorded value, and narrowing stores into typed arrays, force instead.
  * - Questions a virtual answers by itself are folded: `guard_class` with its own class and
  *   `guard_nonnull` are removed; `ref_eq`/`ref_ne` with a virtual are constant (a virtual is
- *   equal to itself only); `ref_is_null` is false; `ref_typeof` is "object"; `same_as` forwards.
+ *   equal to itself only); `ref_is_null` is false; `ref_typeof` is "object"; `instance_of` is
+ *   whether the class's prototype is on the virtual's chain; `same_as` forwards.
  * - Everything else is an escape (virtual-handling.ts lists every opcode): virtual arguments are
  *   *forced* right before the op, i.e. their allocation and stores are emitted there (with the
  *   virtuals they reach), and from then on they are ordinary values. That includes calls,
@@ -188,6 +189,14 @@ class Virtualizer {
       case 'ref_typeof':
         if (this.virtualArg(op, 0)) return this.forward(op, constRef('object'));
         return this.emit(op);
+      case 'instance_of': {
+        const vs = this.virtualArg(op, 0);
+        const proto = vs ? prototypeOf(vs) : null;
+        const cls = this.get(op.args[1]!);
+        const cp = cls instanceof Const ? classPrototype(cls) : null;
+        if (proto !== null && cp !== null) return this.forward(op, constBool(proto === cp || Object.prototype.isPrototypeOf.call(cp, proto)));
+        return this.emit(op);
+      }
       case 'same_as': {
         const vs = this.virtualArg(op, 0);
         if (vs) return this.forward(op, vs.key);

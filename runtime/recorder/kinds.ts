@@ -82,6 +82,7 @@ export const RECORD_KIND = {
   ref_ne: 'pure',
   ref_is_null: 'pure',
   ref_typeof: 'pure',
+  instance_of: 'pure',
   cast_int_to_ref: 'pure',
   cast_float_to_ref: 'pure',
   cast_bool_to_ref: 'pure',

@@ -12,7 +12,7 @@
  * - int, float and bool arithmetic with every value op of the table, on live values and on the
  *   edge constants 0, -1, 2^31-1, -2^31, NaN, -0.0, Infinity (and a few more);
  * - overflow-checked arithmetic, guard_true/false on comparisons, guard_value, guard_class,
- *   guard_nonnull/isnull, casts between refs and values;
+ *   guard_nonnull/isnull, `instance_of`, casts between refs and values;
  * - heap ops on input objects (possibly aliased: two inputs may be the same object; the field
  *   `id` is immutable: written only when an object is made, read with `getfield_imm`), on input
  *   arrays of every kind including typed arrays, and on new objects and arrays (`new`,
@@ -609,8 +609,11 @@ class Generator {
     } else if (x < 0.6) {
       const b = this.pure('ref_is_null', [a], 'bool');
       if (rng.chance(0.5)) this.guardOn(b);
-    } else if (x < 0.8) {
+    } else if (x < 0.7) {
       this.pure('ref_typeof', [a], 'any');
+    } else if (x < 0.8) {
+      const b = this.pure('instance_of', [a, this.konst('ref', rng.pick([Obj, Box]), 'any')], 'bool');
+      if (rng.chance(0.5)) this.guardOn(b);
     } else {
       this.pure('same_as', [a], a.shape);
     }

@@ -32,10 +32,13 @@ test('??: the right side only for null and undefined', () => {
   agree(L, 'onlyNumbers', [() => [0, 1], () => [NaN, 1]]);
 });
 
-test('instanceof a class of the program: a pure residual call', () => {
-  expect(text('isPoint')).toMatch(/residual_call/);
+test('instanceof a class of the program: the instance_of op; a pure residual call when the class defines Symbol.hasInstance', () => {
+  expect(text('isPoint')).toMatch(/instance_of r0 @Point/);
+  expect(text('isPoint')).not.toMatch(/residual_call/);
   agree(L, 'isPoint', [() => [new M['Point'](1, 2)], () => [new M['Other']()], () => [null], () => [3], () => [{ x: 1, y: 2 }]]);
   agree(L, 'xOf', [() => [new M['Point'](4, 2)], () => [new M['Other']()]]);
+  expect(text('isTagged')).toMatch(/residual_call/);
+  agree(L, 'isTagged', [() => [{ tag: 1 }], () => [{ tag: 'x' }], () => [null], () => [new M['Point'](1, 2)]]);
 });
 
 test('o?.f of a class field: undefined for null and undefined, the field otherwise', () => {

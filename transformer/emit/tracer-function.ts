@@ -279,7 +279,7 @@ export class TracerFunction {
         return;
       }
       const args = i.args.map((a) => this.raw(s, a));
-      const js = i.op === 'same_as' ? args[0]! : spec.js!(...args);
+      const js = i.op === 'same_as' ? args[0]! : (spec.ts ?? spec.js!)(...args);
       const as = RECORD_KIND[i.op] === 'unbox' ? asHelper(kind) : null;
       this.setConst(i.dst, as === null ? js : `${as}(${JSON.stringify(i.op)}, ${js}, "")`);
       return;
@@ -362,7 +362,7 @@ export class TracerFunction {
       dynamic.push(`x${k}.isConst`);
     });
     const as = RECORD_KIND[i.op] === 'unbox' ? asHelper(kind) : null;
-    const js = spec.js!(...values);
+    const js = (spec.ts ?? spec.js!)(...values);
     this.line(`const v = ${as === null ? js : `${as}(${JSON.stringify(i.op)}, ${js}, "")`};`);
     this.line(`b${i.dst} = ${dynamic.join(' && ')} ? ${boxHelper(kind)}(v) : ${REC}.recordPure(${JSON.stringify(i.op)}, [${boxes.join(', ')}], v);`);
     this.depth--;

@@ -290,7 +290,10 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     return this.rightWhen(e, k, lv, this.op('ref_is_null', 'bool', [lv]));
   }
 
-  /** `x instanceof C` for a class C of the program: a pure residual call of `instanceOf`. */
+  /**
+   * `x instanceof C` for a class C of the program: the `instance_of` op (it cannot throw: C is a
+   * class); a pure residual call of `instanceOf` when C declares its own `Symbol.hasInstance`.
+   */
   private instanceOf(e: ts.BinaryExpression): number {
     const sym = this.checker.getSymbolAtLocation(e.right);
     const target = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
@@ -299,8 +302,9 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       return this.fail(e, `'instanceof ${e.right.getText()}' (only classes declared in the program are lowered)`);
     }
     const x = this.stable(this.exprAs(e.left, 'ref'), []);
-    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'instanceOf' }));
     const cls = this.const_(this.ctx.refConst({ kind: 'class', decl }));
+    if (!declaresHasInstance(decl)) return this.op('instance_of', 'bool', [x, cls]);
+    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'instanceOf' }));
     const dst = this.reg('bool');
     this.emit({ op: 'residual_call', fn, dst, effect: 'pure', args: [x, cls], live: [] });
     return dst;
@@ -625,4 +629,16 @@ function isConstAsserted(o: ts.Node): boolean {
 function insideFunction(n: ts.Node): boolean {
   for (let p = n.parent; p; p = p.parent) if (ts.isFunctionLike(p)) return true;
   return false;
+}
+
+/** Does the class declare a static `[Symbol.hasInstance]` (which makes `instanceof` run code)? */
+function declaresHasInstance(decl: ts.ClassLikeDeclaration): boolean {
+  return decl.members.some(
+    (m) =>
+      m.name !== undefined &&
+      ts.isComputedPropertyName(m.name) &&
+      ts.isPropertyAccessExpression(m.name.expression) &&
+      m.name.expression.expression.getText() === 'Symbol' &&
+      m.name.expression.name.text === 'hasInstance',
+  );
 }

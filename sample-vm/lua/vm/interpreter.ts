@@ -560,9 +560,9 @@ export class Interpreter extends LuaState {
   newFrame(cl: LuaClosure, src: LuaValue[], first: number, nargs: number, retBase: number, nres: number): Frame {
     const p = cl.proto;
     const np = p.numParams;
-    const regs: LuaValue[] = [];
-    for (let r = 0; r < np; r++) regs.push(r < nargs ? src[first + r] : undefined);
-    for (let r = np; r < p.maxStack; r++) regs.push(undefined);
+    const regs: LuaValue[] = new Array<LuaValue>(p.maxStack);
+    for (let r = 0; r < np; r++) regs[r] = r < nargs ? src[first + r] : undefined;
+    for (let r = np; r < p.maxStack; r++) regs[r] = undefined;
     const varargs = p.isVararg && nargs > np ? src.slice(first + np, first + nargs) : this.noVarargs;
     if (cl.needsArg) regs[np] = argTable(varargs);
     return new Frame(cl, p, regs, varargs, retBase, nres);
