@@ -5,14 +5,19 @@
  *
  *     "use strict";
  *     const k0 = K[0], ...                       guest constants, exits, array constructors
- *     return function loop_3(S) {
- *       entry: for (;;) {                        re-entry point (loops only)
- *         let i0 = S[0]; const r1 = S[1];        inputs; loop variables are `let`
- *         ...preamble...
- *         for (;;) {                             the last label
- *           ...body...
- *           i0 = i5;                             the jump: a parallel assignment
- *         }
+ *     function exit_(S, e, ...v) { ... }         leaving (below)
+ *     function loop_3_body(S) {                 (a bridge: function bridge_3_e17(S))
+ *       let i0 = S[0]; const r1 = S[1];          inputs; loop variables are `let`
+ *       ...preamble...
+ *       for (;;) {                               the last label
+ *         ...body...                             a guard: if (!(b4)) return exit_(S, k2, i0, r1);
+ *         i0 = i5;                               the jump: a parallel assignment
+ *       }
+ *     }
+ *     return function loop_3(S) {               (loops; a bridge returns itself) re-entry: a
+ *       for (;;) {                               bridge or jump answering "this very loop"
+ *         const rv_ = loop_3_body(S);
+ *         if (rv_ !== -4) return rv_;
  *       }
  *     };
  *     //# sourceURL=metajit://loop-3.js
@@ -23,14 +28,15 @@
  *   for temporaries, `exit_` for the exit helper, so none can collide.
  * - Exits. Each guard, raising op (with a snapshot) and finish gets its own `ExitDescr`. Leaving
  *   first does the snapshot's pending stores (items of virtualizable arrays kept in registers),
- *   then calls the function's one `exit_` helper, which writes the exit's `failArgs` to
- *   `S[0..m)` (and the exception to `S[m]`), then: when the exit
- *   has a bridge (read at run time, so a bridge attached after compilation is taken), the bridge
- *   is called with S; a loop whose bridge answers "jump to this very loop" reloads its inputs from
- *   S and re-enters at its start (the preamble) without leaving compiled code; any other answer
- *   is returned. Without a bridge, `failures` is counted and the exit id returned.
- * - A jump to another loop writes its arguments to S and returns `-N-1`; a jump to this very
- *   loop re-enters directly.
+ *   then returns what the function's one `exit_` helper answers: it writes the exit's
+ *   `failArgs` to `S[0..m)` (and the exception to `S[m]`), then, when the exit has a bridge
+ *   (read at run time, so a bridge attached after compilation is taken), calls the bridge with S
+ *   and answers what the bridge answers; without a bridge, it counts `failures` and answers the
+ *   exit id. One line per exit keeps traces within the size V8 optimizes. A loop's entry
+ *   wrapper starts the loop over (inputs reloaded from S, at the preamble) when the answer is
+ *   "jump to this very loop" (`-N-1`), without leaving compiled code.
+ * - A jump to another loop writes its arguments to S and returns `-N-1`; so does a jump to this
+ *   very loop, which the entry wrapper then re-enters.
  * - A raising op's call alone is inside `try`; what it throws becomes an exception exit. An
  *   exception of anything else (a field read of null, a bridge) propagates untouched. A raising
  *   op without a snapshot has nowhere to exit to: its exceptions propagate too.
@@ -103,9 +109,10 @@ const INDENT = '  ';
  * exit): written to S, then the exit's bridge is called, or its failure counted and its id
  * returned. One copy per compiled function, so that each exit costs one call in the function's
  * code: exits are most of a trace's source, and a function too large is never optimized by V8.
+ * The values come as arguments (the rest array is made only when the exit is taken).
  */
 const EXIT_HELPER = 'exit_';
-const EXIT_HELPER_SOURCE = `function ${EXIT_HELPER}(S, e, v) {
+const EXIT_HELPER_SOURCE = `function ${EXIT_HELPER}(S, e, ...v) {
   for (let k = 0; k < v.length; k++) S[k] = v[k];
   const br = e.bridge;
   if (br !== null) return br(S);
@@ -142,8 +149,6 @@ class Generator {
     if (!last || (last.opcode !== 'jump' && last.opcode !== 'finish')) {
       throw new Error('a compiled trace must end with a jump or a finish');
     }
-    const reentry = this.plan.selfLoop !== null;
-    if (reentry) this.open('entry: for (;;) {');
     this.trace.inputs.forEach((input, k) => {
       this.line(`${this.decl(input)} ${this.define(input)} = S[${ownInteger(k)}];`);
     });
@@ -159,13 +164,21 @@ class Generator {
     const head = ['"use strict";'];
     this.constants.forEach((_, k) => head.push(`const k${k} = K[${k}];`));
     if (this.exits.length > 0) head.push(EXIT_HELPER_SOURCE);
-    const source = [
-      ...head,
-      `return function ${this.plan.name}(S) {`,
-      ...this.out,
-      '};',
-      `//# sourceURL=${this.plan.sourceURL}`,
-    ].join('\n');
+    const name = this.plan.name;
+    const body = this.plan.selfLoop === null ? name : `${name}_body`;
+    const fn = [`function ${body}(S) {`, ...this.out, '}'];
+    const entry =
+      this.plan.selfLoop === null
+        ? [`return ${name};`]
+        : [
+            `return function ${name}(S) {`,
+            '  for (;;) {',
+            `    const rv_ = ${body}(S);`,
+            `    if (rv_ !== ${ownInteger(-this.plan.selfLoop - 1)}) return rv_;`,
+            '  }',
+            '};',
+          ];
+    const source = [...head, ...fn, ...entry, `//# sourceURL=${this.plan.sourceURL}`].join('\n');
     return { source, constants: this.constants, exits: this.exits };
   }
 
@@ -262,14 +275,7 @@ class Generator {
     for (const p of op.snapshot.pending) this.line(`${this.val(p.array)}[${ownInteger(p.index)}] = ${this.val(p.value)};`);
     const values = exit.failArgs.map((a) => this.val(a));
     if (exception !== undefined) values.push(exception);
-    const leave = `${EXIT_HELPER}(S, ${e}, [${values.join(', ')}])`;
-    if (this.plan.selfLoop !== null) {
-      this.line(`const rv_ = ${leave};`);
-      this.line(`if (rv_ === ${ownInteger(-this.plan.selfLoop - 1)}) continue entry;`);
-      this.line('return rv_;');
-    } else {
-      this.line(`return ${leave};`);
-    }
+    this.line(`return ${EXIT_HELPER}(S, ${[e, ...values].join(', ')});`);
   }
 
   private guard(op: Op, holds: string): void {
@@ -387,8 +393,7 @@ class Generator {
     if (op.descr) {
       const target = (op.descr as TargetDescr).loop;
       op.args.forEach((v, k) => this.line(`S[${ownInteger(k)}] = ${this.val(v)};`));
-      if (target === this.plan.selfLoop) this.line('continue entry;');
-      else this.line(`return ${ownInteger(-target - 1)};`);
+      this.line(`return ${ownInteger(-target - 1)};`);
       return;
     }
     const header = this.header!;
