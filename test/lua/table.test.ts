@@ -295,6 +295,18 @@ describe('next', () => {
 });
 
 describe('shapes', () => {
+  test('replaceField stores only into a field that holds a value', () => {
+    const t = new LuaTable();
+    t.setStr('x', 1);
+    expect(t.replaceField('x', 2)).toBe(true);
+    expect(t.getStr('x')).toBe(2);
+    expect(t.replaceField('y', 3)).toBe(false);
+    expect(t.getStr('y')).toBeUndefined();
+    t.setStr('x', undefined);
+    expect(t.replaceField('x', 4)).toBe(false);
+    expect(t.getStr('x')).toBeUndefined();
+  });
+
   test('tables built alike share a shape; other orders do not', () => {
     const make = (keys: string[]) => {
       const t = new LuaTable();

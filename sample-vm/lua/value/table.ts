@@ -148,6 +148,19 @@ export class LuaTable {
     this.newStrKey(key, value);
   }
 
+  /**
+   * Stores into a constant-key field that holds a value (not nil): true; false, storing
+   * nothing, when the field is absent. A table with a metatable takes this path first: an
+   * assignment to a present key never consults `__newindex`.
+   */
+  replaceField(key: string, value: LuaValue): boolean {
+    const shape = this.shape;
+    const s = shape.dictionary ? shape.lookup(key) : fieldSlot(jit.promote(shape), key);
+    if (s < 0 || this.slots[s] === undefined) return false;
+    this.slots[s] = value;
+    return true;
+  }
+
   setStr(key: string, value: LuaValue): void {
     const s = this.shape.lookup(key);
     if (s >= 0) {

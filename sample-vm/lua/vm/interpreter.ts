@@ -161,7 +161,7 @@ export class Interpreter extends LuaState {
               frame.pc = pc;
               this.setTableSlow(t, key, v, a);
             }
-          } else {
+          } else if (!(b < 0 && typeof key === 'string' && t instanceof LuaTable && t.replaceField(key, v))) {
             frame.pc = pc;
             this.setTableSlow(t, key, v, a);
           }
