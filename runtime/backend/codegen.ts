@@ -5,12 +5,13 @@
  *
  *     "use strict";
  *     const k0 = K[0], ...                       guest constants, exits, array constructors
- *     function exit_(S, e, ...v) { ... }         leaving (below)
+ *     function leave_(S, e) { ... }              leaving (below)
+ *     function w2_(S, a0, a1) { ... }
  *     function loop_3_body(S) {                 (a bridge: function bridge_3_e17(S))
  *       let i0 = S[0]; const r1 = S[1];          inputs; loop variables are `let`
  *       ...preamble...
  *       for (;;) {                               the last label
- *         ...body...                             a guard: if (!(b4)) return exit_(S, k2, i0, r1);
+ *         ...body...                             a guard: if (!(b4)) { w2_(S, i0, r1); ... }
  *         i0 = i5;                               the jump: a parallel assignment
  *       }
  *     }
@@ -25,14 +26,14 @@
  * - Every SSA value is a local (`const`, or `let` for a label argument that the back edge
  *   reassigns); nothing is allocated per iteration. Names are the backend's own: a type
  *   letter and a number (`i4`), `kN` for closure constants, `t<N>_`, `ov<N>_`, `rv_`, `ex_`
- *   for temporaries, `exit_` for the exit helper, so none can collide.
+ *   for temporaries, `wN_` and `leave_` for the exit helpers, so none can collide.
  * - Exits. Each guard, raising op (with a snapshot) and finish gets its own `ExitDescr`. Leaving
  *   first does the snapshot's pending stores (items of virtualizable arrays kept in registers),
- *   then returns what the function's one `exit_` helper answers: it writes the exit's
- *   `failArgs` to `S[0..m)` (and the exception to `S[m]`), then, when the exit has a bridge
- *   (read at run time, so a bridge attached after compilation is taken), calls the bridge with S
- *   and answers what the bridge answers; without a bridge, it counts `failures` and answers the
- *   exit id. One line per exit keeps traces within the size V8 optimizes. A loop's entry
+ *   writes the exit's `failArgs` to `S[0..m)` (and the exception to `S[m]`), then, when the
+ *   exit has a bridge (read at run time, so a bridge attached after compilation is taken),
+ *   calls the bridge with S and returns what the bridge answers; without a bridge, it counts
+ *   `failures` and returns the exit id. One line per exit (below) keeps traces within the size
+ *   V8 optimizes. A loop's entry
  *   wrapper starts the loop over (inputs reloaded from S, at the preamble) when the answer is
  *   "jump to this very loop" (`-N-1`), without leaving compiled code.
  * - A jump to another loop writes its arguments to S and returns `-N-1`; so does a jump to this
@@ -105,20 +106,21 @@ export function generateFragment(trace: Trace, plan: FragmentPlan): GeneratedFra
 const INDENT = '  ';
 
 /**
- * Leaving through exit `e` with its values (`failArgs`, then the exception of an exception
- * exit): written to S, then the exit's bridge is called, or its failure counted and its id
- * returned. One copy per compiled function, so that each exit costs one call in the function's
- * code: exits are most of a trace's source, and a function too large is never optimized by V8.
- * The values come as arguments (the rest array is made only when the exit is taken).
+ * Leaving through an exit takes one short line of the function's code (exits are most of a
+ * trace's source, and a function too large is never optimized by V8):
+ *
+ *     if (!(b4)) { w3_(S, i0, r1, i2); return leave_(S, k5); }
+ *
+ * `wN_` writes N values to S[0..N) (one small function per arity the fragment uses, which V8
+ * inlines: nothing is allocated, unlike a rest parameter, which made bridge-heavy loops up to 2x
+ * slower); `leave_` calls the exit's bridge, or counts the failure and answers the exit id.
  */
-const EXIT_HELPER = 'exit_';
-const EXIT_HELPER_SOURCE = `function ${EXIT_HELPER}(S, e, ...v) {
-  for (let k = 0; k < v.length; k++) S[k] = v[k];
-  const br = e.bridge;
-  if (br !== null) return br(S);
-  e.failures++;
-  return e.id;
-}`;
+const LEAVE_HELPER_SOURCE = 'function leave_(S, e) { const br = e.bridge; if (br !== null) return br(S); e.failures++; return e.id; }';
+const writerName = (n: number): string => `w${n}_`;
+function writerSource(n: number): string {
+  const params = Array.from({ length: n }, (_, k) => `a${k}`);
+  return `function ${writerName(n)}(S${params.map((a) => `, ${a}`).join('')}) {${params.map((a, k) => ` S[${k}] = ${a};`).join('')} }`;
+}
 
 class Generator {
   private readonly out: string[] = [];
@@ -129,6 +131,8 @@ class Generator {
   private readonly constants: unknown[] = [];
   private readonly constSlots = new Map<unknown, string>();
   private readonly exits: ExitDescr[] = [];
+  /** The arities of the S writers the exits use. */
+  private readonly writers = new Set<number>();
   /** Label arguments the back edge reassigns, so declared with `let`. */
   private readonly loopVars: ReadonlySet<Op>;
   private readonly header: ReturnType<typeof loopHeader>;
@@ -163,7 +167,8 @@ class Generator {
     while (this.depth > 1) this.close();
     const head = ['"use strict";'];
     this.constants.forEach((_, k) => head.push(`const k${k} = K[${k}];`));
-    if (this.exits.length > 0) head.push(EXIT_HELPER_SOURCE);
+    if (this.exits.length > 0) head.push(LEAVE_HELPER_SOURCE);
+    for (const n of [...this.writers].sort((a, b) => a - b)) head.push(writerSource(n));
     const name = this.plan.name;
     const body = this.plan.selfLoop === null ? name : `${name}_body`;
     const fn = [`function ${body}(S) {`, ...this.out, '}'];
@@ -275,7 +280,8 @@ class Generator {
     for (const p of op.snapshot.pending) this.line(`${this.val(p.array)}[${ownInteger(p.index)}] = ${this.val(p.value)};`);
     const values = exit.failArgs.map((a) => this.val(a));
     if (exception !== undefined) values.push(exception);
-    this.line(`return ${EXIT_HELPER}(S, ${[e, ...values].join(', ')});`);
+    this.writers.add(values.length);
+    this.line(`${writerName(values.length)}(${['S', ...values].join(', ')}); return leave_(S, ${e});`);
   }
 
   private guard(op: Op, holds: string): void {
