@@ -37,7 +37,8 @@
  * edge; the outer loop is traced again later and then jumps into the compiled inner loop.
  *
  * Aborts never lose state: a trace that grows too long mid-step switches to the blackhole with
- * the tracer's full frames (`SwitchToBlackhole`); a step that returns or raises while tracing
+ * the tracer's full frames (`SwitchToBlackhole`); one that grows too long promoting the greens
+ * at a merge point gives the interpreter that merge point's values; a step that returns or raises while tracing
  * aborts the trace and returns or rethrows what the interpreter would have.
  */
 
@@ -47,7 +48,7 @@ import { type Jitcode, type JitcodeTable, decode, liveAt } from '../jitcode/form
 import type { JitFrame } from '../jitcode/frames.js';
 import { MergeResult, SwitchToBlackhole } from '../jitcode/merge.js';
 import { GenericTracer } from '../jitcode/tracer.js';
-import type { Recorder } from '../recorder/index.js';
+import { type Recorder, isRecordingAbort } from '../recorder/index.js';
 import { GreenKeys, type GreenKey } from '../warmup/greenkeys.js';
 import { type EnterResult, HeaderAction, type Jit } from './jit.js';
 
@@ -215,7 +216,15 @@ export class PortalRunner {
         this.jit.abort(rec, 'the dispatch loop returned while tracing');
         return { done: true, value: result.value };
       }
-      const boxes = this.promoteGreens(rec, result);
+      let boxes: Value[];
+      try {
+        boxes = this.promoteGreens(rec, result);
+      } catch (e) {
+        if (!isRecordingAbort(e)) throw e;
+        // Full at a merge point: the interpreter goes on from there, nothing to resume.
+        this.jit.abort(rec, e.message);
+        return { done: false, values: result.values.map((b) => b.value) };
+      }
       const values = boxes.map((b) => b.value);
       const key = this.keys.of(values);
       const reds = this.reds.map((p) => boxes[p]!);

@@ -81,3 +81,26 @@ describe('the two tracers produce the same traces', () => {
     expect(generated.digest).toBe(generic.digest);
   });
 });
+
+describe('trace limits', () => {
+  // A loop calling a Lua function: after the callee returns, the merge point's greens (pc,
+  // proto) come from the frame and are promoted there, so some limits are hit at that promotion.
+  const CALLS = `
+    local function f(x) return x + 1 end
+    local s = 0
+    for i = 1, 3000 do s = f(s) + i end
+    print(s)
+  `;
+
+  it('a trace too long at any point, a merge point included, aborts and the program runs on', () => {
+    const aborted: number[] = [];
+    for (let limit = 5; limit <= 120; limit++) {
+      const out: string[] = [];
+      const vm = new LuaVM({ stdout: (s) => void out.push(s), jit: true, params: { ...LOW, traceLimit: limit } });
+      vm.runString(CALLS, '=calls');
+      expect([limit, out.join('')]).toEqual([limit, '4504500\n']);
+      if (Object.keys(vm.interpreter.driver.stats().abortReasons).some((r) => /too long/.test(r))) aborted.push(limit);
+    }
+    expect(aborted.length).toBeGreaterThan(50);
+  });
+});
