@@ -7,6 +7,7 @@
  */
 
 import type { PassName } from '../optimizer/pass.js';
+import { DEFAULT_TRACE_LIMIT } from '../recorder/core.js';
 
 export interface JitParams {
   /** The JIT-off switch: when false nothing is counted, traced or compiled. */
@@ -17,7 +18,7 @@ export interface JitParams {
   readonly functionThreshold: number;
   /** Failures of one guard before a bridge is traced from it (RPython: 200). */
   readonly bridgeThreshold: number;
-  /** Recorded operations after which tracing aborts (RPython: 6000). */
+  /** Recorded operations after which tracing aborts (RPython: 6000; see DEFAULT_TRACE_LIMIT). */
   readonly traceLimit: number;
   /** Aborted traces at one green key before the key is blacklisted for good. */
   readonly abortLimit: number;
@@ -37,7 +38,7 @@ export const DEFAULT_PARAMS: JitParams = Object.freeze({
   loopThreshold: 1039,
   functionThreshold: 1619,
   bridgeThreshold: 200,
-  traceLimit: 6000,
+  traceLimit: DEFAULT_TRACE_LIMIT,
   abortLimit: 3,
   disablePasses: [],
   stressGuardFailures: 0,

@@ -1,7 +1,7 @@
 import { execute } from '../../runtime/ir/executor.js';
 import { Const, type Op, type Value, arrayDescr, fieldDescr } from '../../runtime/ir/trace.js';
 import { verifyTrace } from '../../runtime/ir/verify.js';
-import { Recorder, TraceTooLong, TracerBug } from '../../runtime/recorder/recorder.js';
+import { DEFAULT_TRACE_LIMIT, Recorder, TraceTooLong, TracerBug } from '../../runtime/recorder/recorder.js';
 import { NS, Point, canon, print } from '../support/trace-text.js';
 
 const ANY = arrayDescr('any');
@@ -409,7 +409,7 @@ describe('recorder: trace length limit', () => {
 
   it('rejects a nonsensical limit', () => {
     expect(() => new Recorder({ limit: 0 })).toThrow(RangeError);
-    expect(new Recorder().limit).toBe(6000);
+    expect(new Recorder().limit).toBe(DEFAULT_TRACE_LIMIT);
   });
 });
 
