@@ -116,6 +116,8 @@ export const OPS = {
   float_mul: floatBin((a, b) => a * b, '*'),
   float_div: floatBin((a, b) => a / b, '/'),
   float_mod: floatBin((a, b) => a % b, '%'),
+  /** `a ** b` (Math.pow). */
+  float_pow: { args: ['float', 'float'], result: 'float', pure: true, eval: (a: number, b: number) => Math.pow(a, b), js: (a, b) => `Math.pow(${a}, ${b})` },
   float_neg: { args: ['float'], result: 'float', pure: true, eval: (a: number) => -a, js: (a) => `-${a}` },
   float_abs: { args: ['float'], result: 'float', pure: true, eval: (a: number) => Math.abs(a), js: (a) => `Math.abs(${a})` },
   float_lt: floatCmp((a, b) => a < b, '<'),
@@ -125,6 +127,8 @@ export const OPS = {
   float_eq: floatCmp((a, b) => a === b, '==='),
   float_ne: floatCmp((a, b) => a !== b, '!=='),
   int_to_float: cast('int', 'float'),
+  /** The int32's bits as an unsigned number (`x >>> 0`): what `>>>` gives, after `int_ushr`. */
+  uint_to_float: { args: ['int'], result: 'float', pure: true, eval: (a: number) => a >>> 0, js: (a) => `(${a} >>> 0)` },
   /** ToInt32: truncation with wrap-around, as `x | 0`. */
   float_to_int: { args: ['float'], result: 'int', pure: true, eval: (a: number) => a | 0, js: (a) => `${a} | 0` },
 

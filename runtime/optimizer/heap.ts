@@ -267,6 +267,7 @@ class HeapOptimizer {
       case 'float_mul':
       case 'float_div':
       case 'float_mod':
+      case 'float_pow':
       case 'float_neg':
       case 'float_abs':
       case 'float_lt':
@@ -276,6 +277,7 @@ class HeapOptimizer {
       case 'float_eq':
       case 'float_ne':
       case 'int_to_float':
+      case 'uint_to_float':
       case 'float_to_int':
       case 'bool_not':
       case 'bool_to_int':

@@ -158,6 +158,7 @@ export class IntFacts {
       case 'float_mul':
       case 'float_div':
       case 'float_mod':
+      case 'float_pow':
       case 'float_neg':
       case 'float_abs':
       case 'float_lt':
@@ -167,6 +168,7 @@ export class IntFacts {
       case 'float_eq':
       case 'float_ne':
       case 'int_to_float':
+      case 'uint_to_float':
       case 'bool_not':
       case 'ref_eq':
       case 'ref_ne':

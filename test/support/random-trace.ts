@@ -317,7 +317,7 @@ const CALLS: readonly CallSpec[] = [
 const INT_BIN: readonly Opcode[] = ['int_add', 'int_sub', 'int_mul', 'int_div', 'int_mod', 'int_and', 'int_or', 'int_xor', 'int_shl', 'int_shr', 'int_ushr'];
 const INT_CMP: readonly Opcode[] = ['int_lt', 'int_le', 'int_gt', 'int_ge', 'int_eq', 'int_ne'];
 const INT_OVF: readonly Opcode[] = ['int_add_ovf', 'int_sub_ovf', 'int_mul_ovf'];
-const FLOAT_BIN: readonly Opcode[] = ['float_add', 'float_sub', 'float_mul', 'float_div', 'float_mod'];
+const FLOAT_BIN: readonly Opcode[] = ['float_add', 'float_sub', 'float_mul', 'float_div', 'float_mod', 'float_pow'];
 const FLOAT_CMP: readonly Opcode[] = ['float_lt', 'float_le', 'float_gt', 'float_ge', 'float_eq', 'float_ne'];
 
 class Generator {
@@ -580,7 +580,7 @@ class Generator {
     const rng = this.rng;
     const x = rng.next();
     if (x < 0.2) this.pure(rng.pick(['float_neg', 'float_abs'] as const), [this.arg('float')!], 'float');
-    else if (x < 0.3) this.pure('int_to_float', [this.arg('int')!], 'float');
+    else if (x < 0.3) this.pure(rng.pick(['int_to_float', 'uint_to_float'] as const), [this.arg('int')!], 'float');
     else if (x < 0.4) this.pure('float_to_int', [this.arg('float')!], 'int');
     else this.pure(rng.pick(FLOAT_BIN), [this.arg('float')!, this.arg('float')!], 'float');
     return true;

@@ -14,7 +14,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -30,6 +30,14 @@ test('??: the right side only for null and undefined', () => {
   // A number is never nullish: no test at all.
   expect(text('onlyNumbers')).not.toMatch(/ref_is_null/);
   agree(L, 'onlyNumbers', [() => [0, 1], () => [NaN, 1]]);
+});
+
+test('>>> gives a uint32 (int_ushr, then uint_to_float); ** is float_pow', () => {
+  expect(text('unsignedShift')).toMatch(/int_ushr/);
+  expect(text('unsignedShift')).toMatch(/uint_to_float/);
+  agree(L, 'unsignedShift', [() => [-1, 0], () => [-1, 3], () => [123456789, 31], () => [2.5e9, 4], () => [-0.5, 1], () => [NaN, 2]]);
+  expect(text('power')).toMatch(/float_pow/);
+  agree(L, 'power', [() => [2, 10], () => [-8, 1 / 3], () => [0, 0], () => [NaN, 0], () => [-2, 0.5], () => [1e10, 3]]);
 });
 
 test('instanceof a class of the program: the instance_of op; a pure residual call when the class defines Symbol.hasInstance', () => {

@@ -407,7 +407,8 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       // `x | 0` is ToInt32(x) alone.
       const li = this.convert(l, 'int', e);
       if (op === ts.SyntaxKind.BarToken && !isReg(r) && this.constValue(r) === 0) return li;
-      return this.op(spec.int, 'int', [li, this.convert(r, 'int', e)]);
+      const v = this.op(spec.int, 'int', [li, this.convert(r, 'int', e)]);
+      return op === ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken ? this.op('uint_to_float', 'float', [v]) : v;
     }
     return this.op(spec.float!, 'float', [this.convert(l, 'float', e), this.convert(r, 'float', e)]);
   }
@@ -604,6 +605,9 @@ const ARITH: Partial<Record<ts.SyntaxKind, { int?: IrJitOpcode; float?: IrJitOpc
   [ts.SyntaxKind.CaretToken]: { int: 'int_xor' },
   [ts.SyntaxKind.LessThanLessThanToken]: { int: 'int_shl' },
   [ts.SyntaxKind.GreaterThanGreaterThanToken]: { int: 'int_shr' },
+  // `a >>> b` is a uint32: `int_ushr` of the int32s, then its bits read unsigned (`arith`).
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: { int: 'int_ushr' },
+  [ts.SyntaxKind.AsteriskAsteriskToken]: { float: 'float_pow' },
 };
 
 const COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
@@ -617,6 +621,8 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
   [ts.SyntaxKind.CaretEqualsToken]: ts.SyntaxKind.CaretToken,
   [ts.SyntaxKind.LessThanLessThanEqualsToken]: ts.SyntaxKind.LessThanLessThanToken,
   [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken]: ts.SyntaxKind.GreaterThanGreaterThanToken,
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+  [ts.SyntaxKind.AsteriskAsteriskEqualsToken]: ts.SyntaxKind.AsteriskAsteriskToken,
 };
 
 /** Is an object literal `as const` (its properties readonly)? */
