@@ -24,7 +24,8 @@
  * - `call` invalidates everything, except what it cannot reach: stored fields and the items and
  *   lengths of arrays allocated in this trace that have not escaped (its arguments escape first).
  *   `call_pure` and guards invalidate nothing; `getfield_imm` and `getarrayitem_imm` are never
- *   cached here and invalidate nothing (CSE merges them); they only observe pending stores.
+ *   cached here and invalidate nothing (CSE merges them); they only observe pending stores, and
+ *   a `getfield_imm` of a field this trace stored (an object it constructed) is that value.
  * - A store that writes the value its location is known to hold (from an earlier store to the
  *   same location) is removed.
  *
@@ -134,6 +135,12 @@ class HeapOptimizer {
   private readonly rw: LoopRewriter;
   private readonly alloc = new Allocations();
   private fields: FieldEntry[] = [];
+  /**
+   * Every field this trace stored, with the value last stored: what a `getfield_imm` of it
+   * reads (an immutable field is written only when its object is constructed, so calls do not
+   * invalidate these; a later store to a field that may be the same does).
+   */
+  private stored: FieldEntry[] = [];
   private items: ItemEntry[] = [];
   private lens: LenEntry[] = [];
   private pendingFields: PendingField[] = [];
@@ -174,11 +181,16 @@ class HeapOptimizer {
       case 'getfield':
         this.getfield(op);
         return;
-      case 'getfield_imm':
+      case 'getfield_imm': {
+        // An immutable field the trace itself stored (its constructor ran here): that value.
+        const field = this.field(op);
+        const e = isSpecialField(field.name) ? undefined : this.stored.find((x) => x.field === field && sameValue(x.obj, op.args[0]!));
+        if (e && e.value.type === op.type && rw.tryReplace(op, e.value)) return;
         this.readsFieldsOf(op.args[0]!);
         rw.emit(op);
-        this.observeField(op.args[0]!, this.field(op));
+        this.observeField(op.args[0]!, field);
         return;
+      }
       case 'setfield':
         this.setfield(op);
         return;
@@ -436,6 +448,8 @@ class HeapOptimizer {
     }
     this.fields = this.fields.filter((x) => x.field !== field || (!sameValue(x.obj, obj) && !this.storeReaches(obj, x)));
     this.fields.push({ obj, field, value, own: true });
+    this.stored = this.stored.filter((x) => x.field !== field || (!sameValue(x.obj, obj) && !this.storeReaches(obj, x)));
+    this.stored.push({ obj, field, value, own: true });
     const k = this.pendingFields.findIndex((p) => p.field === field && sameValue(p.obj, obj));
     if (k >= 0) {
       this.dead.add(this.pendingFields[k]!.op);
@@ -485,6 +499,7 @@ class HeapOptimizer {
     const kindWritten = (k: ArrayKind): boolean => (k === 'any' ? body.kinds.has('any') : typedWritten);
     if (body.everything) this.clearCaches();
     this.fields = this.fields.filter((e) => !body.fields.has(e.field) && !v(e.obj) && !v(e.value));
+    this.stored = this.stored.filter((e) => !body.fields.has(e.field) && !v(e.obj) && !v(e.value));
     this.items = this.items.filter((e) => !kindWritten(e.kind) && !v(e.arr) && !v(e.index) && !v(e.value));
     this.lens = this.lens.filter((e) => (e.kind !== 'any' || !body.kinds.has('any')) && !v(e.arr) && !v(e.len));
     this.clearPending();

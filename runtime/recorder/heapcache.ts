@@ -107,7 +107,10 @@ export class HeapCache {
    * They move to `fields` when their object escapes.
    */
   private readonly ownFields = new Map<FieldDescr, Map<Op, FieldEntry>>();
-  /** Reads of immutable fields (`getfield_imm`): never invalidated. */
+  /**
+   * What immutable fields (`getfield_imm`) hold: read, or written while their object was being
+   * constructed in this trace. Never invalidated.
+   */
   private readonly immutable = new Map<FieldDescr, Map<unknown, Value>>();
   private readonly items = new Map<ArrayKind, Map<unknown, ArrayEntry>>();
   /** Reads of immutable array items (`getarrayitem_imm`): never invalidated. */
@@ -256,6 +259,15 @@ export class HeapCache {
     let m = this.fields.get(d);
     if (m === undefined) this.fields.set(d, (m = new Map()));
     const key = keyOf(obj);
+    // What a later read of the field as immutable gives: a readonly field is written when its
+    // object is constructed (here, while it is fresh), and a write seen later replaces it.
+    const imm = this.immutable.get(d);
+    if (this.isUnescaped(obj)) {
+      if (imm === undefined) this.immutable.set(d, new Map([[key, value]]));
+      else imm.set(key, value);
+    } else if (imm?.has(key)) {
+      imm.set(key, value);
+    }
     if (this.isUnescaped(obj)) {
       // Nothing else can be this object or inherit from it: only its own entry changes.
       m.delete(key);

@@ -301,6 +301,17 @@ describe('heap: calls and guards', () => {
     );
   });
 
+  it('answers an immutable read of a field the trace stored with the stored value', () => {
+    becomes(
+      '[r0, i1]\nr2 = new(@Point)\nsetfield(r2, i1, .x)\ncall(@escape, r2)\ni3 = getfield_imm(r2, .x)\njump(i3)',
+      '[r0, i1]\nr2 = new(@Point)\nsetfield(r2, i1, .x)\ncall(@escape, r2)\njump(i1)',
+    );
+    // Read, not stored: left to CSE.
+    same('[r0]\ni1 = getfield(r0, .x)\ni2 = getfield_imm(r0, .x)\njump(i1, i2)');
+    // Across the label, an object the loop replaces is another object in every iteration.
+    same('[r0, i1]\nr2 = new(@Point)\nsetfield(r2, i1, .x)\nlabel(r0, r2)\ni3 = getfield_imm(r2, .x)\nr4 = new(@Point)\njump(r0, r4)');
+  });
+
   it('leaves immutable reads to CSE', () => {
     same('[r0]\ni1 = getfield_imm(r0, .x)\ncall(@escape, r0)\ni2 = getfield_imm(r0, .x)\njump(i1, i2)');
     same('[r0, i1]\ni2 = getarrayitem_imm(r0, i1, [any])\ncall(@escape, r0)\ni3 = getarrayitem_imm(r0, i1, [any])\njump(i2, i3)');

@@ -156,6 +156,21 @@ describe('heap cache: field forwarding', () => {
     expect(opcodes(rec)).toEqual(['getfield_imm', 'call']);
   });
 
+  it('an immutable field of an object constructed in the trace reads as the value stored, even after it escaped', () => {
+    const rec = new Recorder();
+    const h = on(rec);
+    const v = rec.input('int', 5);
+    const p = h.fresh();
+    h.set(p, v);
+    h.call(p);
+    expect(rec.record('getfield_imm', [p], { descr: X, type: 'int' })).toBe(v);
+    expect(opcodes(rec)).toEqual(['new', 'setfield', 'call']);
+    // A write seen after the construction replaces it.
+    const w = rec.input('int', 6);
+    h.set(p, w);
+    expect(rec.record('getfield_imm', [p], { descr: X, type: 'int' })).toBe(w);
+  });
+
   it('forwards immutable item reads and never invalidates them, not by a store of their kind nor a call', () => {
     const rec = new Recorder();
     const h = on(rec);

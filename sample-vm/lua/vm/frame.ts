@@ -32,5 +32,13 @@ export class Frame {
     readonly retBase: number,
     /** Results the caller wants; -1: all of them. */
     readonly nresults: number,
+    /**
+     * The Lua frame a RETURN goes back to, and its registers (where the results go); undefined
+     * for a frame `run` was entered for (a main chunk, a coroutine body, a function a native
+     * called), whose RETURN leaves `run`. Kept here, not only on the thread's stack, so that a
+     * trace knows them: the values it stored when it made this frame.
+     */
+    readonly caller: Frame | undefined,
+    readonly callerRegs: LuaValue[],
   ) {}
 }

@@ -388,7 +388,7 @@ export class Interpreter extends LuaState {
             nargs++;
           }
           if (fn instanceof LuaClosure) {
-            const callee = this.pushFrame(thread, fn, regs, a + 1, nargs, a, nres);
+            const callee = this.pushFrame(thread, fn, regs, a + 1, nargs, a, nres, frame);
             frame = callee;
             proto = callee.proto;
             regs = callee.regs;
@@ -449,8 +449,8 @@ export class Interpreter extends LuaState {
           const d = thread.depth - 1;
           thread.depth = d;
           if (d === stop) return regs.slice(a, a + n);
-          const caller = thread.frames[d - 1]!;
-          const dst = caller.regs;
+          const caller = frame.caller!;
+          const dst = frame.callerRegs;
           const base = frame.retBase;
           const wanted = frame.nresults;
           if (wanted < 0) {
@@ -537,10 +537,14 @@ export class Interpreter extends LuaState {
   // Frames and upvalues
 
   /** A frame for `cl` called with `nargs` arguments at src[first..], pushed on the thread. */
-  pushFrame(thread: LuaThread, cl: LuaClosure, src: LuaValue[], first: number, nargs: number, retBase: number, nres: number): Frame {
+  /**
+   * A new frame on top of the thread's stack. `caller` is the Lua frame making the call (its
+   * registers are `src`), or undefined when the new frame's RETURN is to leave `run`.
+   */
+  pushFrame(thread: LuaThread, cl: LuaClosure, src: LuaValue[], first: number, nargs: number, retBase: number, nres: number, caller: Frame | undefined): Frame {
     const d = thread.depth;
     if (d + 1 >= this.callLimit) throw this.stackOverflow();
-    const frame = this.newFrame(cl, src, first, nargs, retBase, nres);
+    const frame = this.newFrame(cl, src, first, nargs, retBase, nres, caller, caller !== undefined ? src : this.noVarargs);
     thread.fns[d] = cl;
     thread.frames[d] = frame;
     thread.depth = d + 1;
@@ -549,7 +553,7 @@ export class Interpreter extends LuaState {
 
   /** TAILCALL: the callee's frame replaces the caller's entry and inherits its result slot. */
   tailFrame(thread: LuaThread, cl: LuaClosure, src: LuaValue[], first: number, nargs: number, caller: Frame): Frame {
-    const frame = this.newFrame(cl, src, first, nargs, caller.retBase, caller.nresults);
+    const frame = this.newFrame(cl, src, first, nargs, caller.retBase, caller.nresults, caller.caller, caller.callerRegs);
     frame.tailcalls = caller.tailcalls + 1;
     const d = thread.depth - 1;
     thread.fns[d] = cl;
@@ -557,7 +561,7 @@ export class Interpreter extends LuaState {
     return frame;
   }
 
-  newFrame(cl: LuaClosure, src: LuaValue[], first: number, nargs: number, retBase: number, nres: number): Frame {
+  newFrame(cl: LuaClosure, src: LuaValue[], first: number, nargs: number, retBase: number, nres: number, caller: Frame | undefined, callerRegs: LuaValue[]): Frame {
     const p = cl.proto;
     const np = p.numParams;
     const regs: LuaValue[] = new Array<LuaValue>(p.maxStack);
@@ -565,7 +569,7 @@ export class Interpreter extends LuaState {
     for (let r = np; r < p.maxStack; r++) regs[r] = undefined;
     const varargs = p.isVararg && nargs > np ? src.slice(first + np, first + nargs) : this.noVarargs;
     if (cl.needsArg) regs[np] = argTable(varargs);
-    return new Frame(cl, p, regs, varargs, retBase, nres);
+    return new Frame(cl, p, regs, varargs, retBase, nres, caller, callerRegs);
   }
 
   /** CLOSE: detaches every open upvalue of a register >= from. */
@@ -722,7 +726,7 @@ export class Interpreter extends LuaState {
     thread.nny++;
     let res: LuaValue[];
     if (fn instanceof LuaClosure) {
-      this.pushFrame(thread, fn, args, 0, args.length, 0, -1);
+      this.pushFrame(thread, fn, args, 0, args.length, 0, -1, undefined);
       res = this.run(thread, thread.depth - 1);
     } else if (fn instanceof NativeFunction) {
       res = this.callNative(thread, fn, args);
@@ -823,7 +827,7 @@ export class Interpreter extends LuaState {
     try {
       if (co.fresh) {
         co.fresh = false;
-        this.pushFrame(co, co.body as LuaClosure, args, 0, args.length, 0, -1);
+        this.pushFrame(co, co.body as LuaClosure, args, 0, args.length, 0, -1, undefined);
       } else {
         co.depth--; // the native that yielded returns
         const frame = co.frames[co.depth - 1]!;
