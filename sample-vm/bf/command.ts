@@ -3,7 +3,7 @@
  * exit status is the result, so tests run it in-process (sample-vm/bf/cli.ts is the executable
  * that calls it with the real process streams).
  *
- *     metajit-bf [--jit=on|off] [--tracer=generated|generic] [--jit-stats] program.b < input
+ *     metajit-bf [--jit=on|off] [--tracer=generated|generic] [--jit-stats] [--jit-log] program.b < input
  *
  * Exit status: 0 on success, 1 for a missing file, a syntax error or a guest runtime error,
  * 2 for a usage error; every failure is one clear line on stderr (a usage error adds the usage
@@ -19,7 +19,7 @@ import * as plain from './interpreter.js';
 import * as jitEnabled from './interpreter.jit.js';
 import { BufferIO } from './io.js';
 import { BfRuntimeError, BfSyntaxError, parse } from './program.js';
-import { JIT_FLAGS_USAGE, JitFlagError, defaultJitFlags, takeJitFlag, type JitFlags } from '../shared/jit-flags.js';
+import { JIT_FLAGS_USAGE, JitFlagError, defaultJitFlags, logJitEvents, takeJitFlag, type JitFlags } from '../shared/jit-flags.js';
 
 export interface CliEnv {
   readonly argv: readonly string[];
@@ -83,6 +83,7 @@ export function main(env: CliEnv): number {
   const t0 = performance.now();
   try {
     machine = new BfMachine(parse(source, opts.file), io, { jit: opts.jit, tracer: opts.tracer });
+    logJitEvents(opts, machine.driver.jit, env.stderr);
     machine.run();
   } catch (e) {
     if (!(e instanceof BfSyntaxError || e instanceof BfRuntimeError)) throw e;

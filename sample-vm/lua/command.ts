@@ -18,7 +18,7 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { JIT_FLAGS_USAGE } from '../shared/jit-flags.js';
+import { JIT_FLAGS_USAGE, logJitEvents } from '../shared/jit-flags.js';
 import { LuaUsageError, luaUsage, parseLuaArgs, type LuaArgs } from './cli-args.js';
 import { LuaError, LuaExit, LuaVM, type LuaStdin } from './index.js';
 import { strerror } from './lib/file.js';
@@ -67,6 +67,7 @@ export function main(env: LuaCliEnv): number {
     ...(env.stdin === undefined ? {} : { stdin: env.stdin }),
   });
   if (args.scriptIndex !== undefined) vm.interpreter.globals.setStr('arg', argTable(args.argv, args.scriptIndex));
+  logJitEvents(args, vm.interpreter.driver.jit, env.stderr);
   const t0 = performance.now();
   let status = OK;
   try {

@@ -130,7 +130,7 @@ describe('translation to JavaScript', () => {
 });
 
 describe('the metajit-bf command', () => {
-  const files: Record<string, string> = { 'echo.b': ',[.[-],]', 'bad.b': '+\n[', 'left.b': '<' };
+  const files: Record<string, string> = { 'echo.b': ',[.[-],]', 'bad.b': '+\n[', 'left.b': '<', 'hot.b': '++++++++[>++++++++[>++++++++[>++++++++[>+<-]<-]<-]<-]>>>>.' };
   const cli = (argv: string[], stdin = ''): { status: number; out: string; err: string } => {
     let out = '';
     let err = '';
@@ -160,6 +160,16 @@ describe('the metajit-bf command', () => {
       expect(stats).toHaveProperty(key);
     }
     expect(stats).toMatchObject({ jit: 'on', tracer: 'generated', loops: 0, recordedOps: 0 });
+  });
+
+  it('--jit-log prints what the JIT does as it happens, in the textual trace format', () => {
+    const r = cli(['--jit-log', 'hot.b']);
+    expect(r.status).toBe(0);
+    expect(r.out).toBe(String.fromCharCode(0)); // 4096 increments of a cell wrap to 0
+    expect(r.err).toMatch(/^# tracing loop at /m);
+    expect(r.err).toMatch(/^# loop 0 at .*, \d+ ops\n\[/m);
+    expect(r.err).toMatch(/^jump\(/m);
+    expect(cli(['hot.b']).err).toBe('');
   });
 
   it('fails clearly: syntax and runtime errors and missing files exit 1, usage errors 2', () => {

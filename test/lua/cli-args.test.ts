@@ -1,6 +1,7 @@
-/** The metajit-lua command line, read as lua.c reads its own plus the JIT options. */
+/** The metajit-lua command line, read as lua.c reads its own plus the JIT options; --jit-log through the command. */
 
 import { LuaUsageError, parseLuaArgs } from '../../sample-vm/lua/cli-args';
+import { main } from '../../sample-vm/lua/command';
 
 describe('parseLuaArgs', () => {
   it('takes the script, its arguments and options in any order before it', () => {
@@ -46,5 +47,20 @@ describe('parseLuaArgs', () => {
     expect(a.version).toBe(true);
     expect(a.stats).toBe(true);
     expect(a.jit).toBe(true);
+    expect(a.log).toBe(false);
+    expect(parseLuaArgs(['lua', '--jit-log']).log).toBe(true);
+  });
+});
+
+describe('the metajit-lua command', () => {
+  it('--jit-log prints what the JIT does as it happens, in the textual trace format', () => {
+    let out = '';
+    let err = '';
+    const status = main({ argv: ['--jit-log', '-e', 'local s = 0 for i = 1, 3000 do s = s + i end print(s)'], stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    expect(status).toBe(0);
+    expect(out).toBe('4501500\n');
+    expect(err).toMatch(/^# tracing loop at /m);
+    expect(err).toMatch(/^# loop 0 at .*, \d+ ops\n\[/m);
+    expect(err).toMatch(/^virtualizable_array\(/m);
   });
 });
