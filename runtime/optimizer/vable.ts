@@ -5,7 +5,8 @@
  * The runner marks such a trace input with `virtualizable_array(A)` at the start of a loop
  * trace. On the peeled loop (`preamble label(L) body jump(J)`, unroll.ts), for each marked A
  * that the loop does not replace (invariant at the label), and for the set K of constant
- * indices the body reads or writes on it:
+ * indices the body reads or writes on it, each with one value type (an item accessed with two
+ * types stays in memory: its accesses are flushes like any other):
  *
  * - The label carries one more argument per k in K: the item's value at the end of the
  *   preamble (the value the preamble last stored or read there when nothing may have changed it
