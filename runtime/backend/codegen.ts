@@ -33,9 +33,9 @@
  *   exit has a bridge (read at run time, so a bridge attached after compilation is taken),
  *   calls the bridge with S and returns what the bridge answers; without a bridge, it counts
  *   `failures` and returns the exit id. One line per exit (below) keeps traces within the size
- *   V8 optimizes. A loop's entry
- *   wrapper starts the loop over (inputs reloaded from S, at the preamble) when the answer is
- *   "jump to this very loop" (`-N-1`), without leaving compiled code.
+ *   V8 optimizes. A loop's entry wrapper starts the loop over (inputs reloaded from S, at the
+ *   preamble) when the answer is "jump to this very loop" (`-N-1`), without leaving compiled
+ *   code.
  * - A jump to another loop writes its arguments to S and returns `-N-1`; so does a jump to this
  *   very loop, which the entry wrapper then re-enters.
  * - A raising op's call alone is inside `try`; what it throws becomes an exception exit. An

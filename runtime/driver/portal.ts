@@ -38,8 +38,8 @@
  *
  * Aborts never lose state: a trace that grows too long mid-step switches to the blackhole with
  * the tracer's full frames (`SwitchToBlackhole`); one that grows too long promoting the greens
- * at a merge point gives the interpreter that merge point's values; a step that returns or raises while tracing
- * aborts the trace and returns or rethrows what the interpreter would have.
+ * at a merge point gives the interpreter that merge point's values; a step that returns or
+ * raises while tracing aborts the trace and returns or rethrows what the interpreter would have.
  */
 
 import { type Value, arrayDescr } from '../ir/trace.js';

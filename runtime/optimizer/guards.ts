@@ -48,6 +48,7 @@ import * as B from './intbounds.js';
 import { IntFacts } from './intfacts.js';
 import { LoopRewriter } from './looprewriter.js';
 import type { Pass, PassResult } from './pass.js';
+import { classPrototype, instanceOfPrototype } from './virtual-heap.js';
 
 /** Every opcode with the `guard` flag; a test checks this list against the op table. */
 export const GUARD_OPCODES = [
@@ -204,10 +205,8 @@ class GuardOptimizer {
       case 'instance_of': {
         const x = d.args[0]!;
         const known = x instanceof Op ? this.knownClass.get(x) : undefined;
-        const c = d.args[1]!;
-        if (!known || !(c instanceof Const) || typeof known.value !== 'function' || typeof c.value !== 'function') return null;
-        const proto = (known.value as { prototype: object }).prototype;
-        return (c.value as { prototype: object }).prototype === proto || Object.prototype.isPrototypeOf.call((c.value as { prototype: object }).prototype, proto);
+        const proto = known ? classPrototype(known) : null;
+        return proto !== null ? instanceOfPrototype(proto, d.args[1]!) : null;
       }
       default:
         return this.facts.decide(d);

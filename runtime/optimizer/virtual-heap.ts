@@ -111,6 +111,15 @@ export function plainField(cls: Const, d: FieldDescr): boolean {
 }
 
 /** The prototype of a virtual when built: its class's, or its array kind's constructor's. */
+/**
+ * What `instance_of(x, cls)` gives for an object whose prototype is `proto`: whether the
+ * class's prototype is on its chain; null when `cls` is not a constant class.
+ */
+export function instanceOfPrototype(proto: object, cls: Value): boolean | null {
+  const cp = cls instanceof Const ? classPrototype(cls) : null;
+  return cp === null ? null : proto === cp || Object.prototype.isPrototypeOf.call(cp, proto);
+}
+
 export function prototypeOf(vs: VState): object | null {
   return vs.kind === 'object' ? classPrototype(vs.cls) : (ARRAY_CONSTRUCTOR[vs.descr.elem].prototype as object);
 }

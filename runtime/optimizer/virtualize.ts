@@ -48,6 +48,7 @@ import {
   VirtualHeap,
   type VState,
   classPrototype,
+  instanceOfPrototype,
   plainField,
   prototypeOf,
   readAs,
@@ -192,9 +193,8 @@ class Virtualizer {
       case 'instance_of': {
         const vs = this.virtualArg(op, 0);
         const proto = vs ? prototypeOf(vs) : null;
-        const cls = this.get(op.args[1]!);
-        const cp = cls instanceof Const ? classPrototype(cls) : null;
-        if (proto !== null && cp !== null) return this.forward(op, constBool(proto === cp || Object.prototype.isPrototypeOf.call(cp, proto)));
+        const known = proto !== null ? instanceOfPrototype(proto, this.get(op.args[1]!)) : null;
+        if (known !== null) return this.forward(op, constBool(known));
         return this.emit(op);
       }
       case 'same_as': {

@@ -261,14 +261,13 @@ export class HeapCache {
     const key = keyOf(obj);
     // What a later read of the field as immutable gives: a readonly field is written when its
     // object is constructed (here, while it is fresh), and a write seen later replaces it.
-    const imm = this.immutable.get(d);
-    if (this.isUnescaped(obj)) {
-      if (imm === undefined) this.immutable.set(d, new Map([[key, value]]));
-      else imm.set(key, value);
-    } else if (imm?.has(key)) {
+    const fresh = this.isUnescaped(obj);
+    let imm = this.immutable.get(d);
+    if (fresh || imm?.has(key)) {
+      if (imm === undefined) this.immutable.set(d, (imm = new Map()));
       imm.set(key, value);
     }
-    if (this.isUnescaped(obj)) {
+    if (fresh) {
       // Nothing else can be this object or inherit from it: only its own entry changes.
       m.delete(key);
       let own = this.ownFields.get(d);
