@@ -277,7 +277,7 @@ class Generator {
     const exit = new ExitDescr(kind, op.snapshot, this.plan.exitLoop, op);
     this.exits.push(exit);
     const e = this.constant(exit);
-    for (const p of op.snapshot.pending) this.line(`${this.val(p.array)}[${ownInteger(p.index)}] = ${this.val(p.value)};`);
+    for (const p of op.snapshot.pending) this.line(`${this.val(p.array)}[${this.val(p.index)}] = ${this.val(p.value)};`);
     const values = exit.failArgs.map((a) => this.val(a));
     if (exception !== undefined) values.push(exception);
     this.writers.add(values.length);

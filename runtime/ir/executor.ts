@@ -124,7 +124,7 @@ export function execute(trace: Trace, inputs: readonly unknown[], opts: ExecuteO
   /** Leaving through op's exit: its pending stores first (as compiled code does), then its values. */
   const exitOf = (op: Op): unknown[] => {
     if (!op.snapshot) return [];
-    for (const p of op.snapshot.pending) (get(p.array) as unknown[])[p.index] = get(p.value);
+    for (const p of op.snapshot.pending) (get(p.array) as unknown[])[get(p.index) as number] = get(p.value);
     return snapshotFailArgs(op.snapshot).map(get);
   };
 

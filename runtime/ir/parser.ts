@@ -360,7 +360,7 @@ class Parser {
       for (;;) {
         const array = this.parseValue();
         this.expect('[');
-        const index = this.parseInt();
+        const index = this.parseValue();
         this.expect(']');
         this.expect('=');
         pendingStores.push({ array, index, value: this.parseValue() });

@@ -156,7 +156,7 @@ export class TracePrinter {
       return n;
     };
     const frames = snap.frames().map((f) => `${f.code}@${f.pc}:${f.values.length ? ' ' : ''}${f.values.map(nameOf).join(', ')}`);
-    const pending = snap.pending.map((p) => `${this.value(p.array)}[${p.index}]=${this.value(p.value)}`);
+    const pending = snap.pending.map((p) => `${this.value(p.array)}[${this.value(p.index)}]=${this.value(p.value)}`);
     let s = `[${frames.join(' | ')}${pending.length ? `; ${pending.join(', ')}` : ''}]`;
     if (order.length) {
       const defs: string[] = [];

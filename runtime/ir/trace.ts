@@ -170,14 +170,15 @@ export type SnapValue = Value | Virtual;
 export const isVirtual = (v: SnapValue): v is Virtual => v instanceof Virtual;
 
 /**
- * A store into a JavaScript array that the optimizer took out of the trace (a virtualizable
- * array's item kept in a register, optimizer/vable.ts): compiled code does it when it leaves
- * through the exit whose snapshot lists it, before anything else, so the heap is as the
- * interpreter would have left it. Values are never virtuals.
+ * A store into an array that the optimizer took out of the trace (an array item kept in a
+ * register of the loop, optimizer/vable.ts): compiled code does it when it leaves through the
+ * exit whose snapshot lists it, before anything else, so the heap is as the interpreter would
+ * have left it. `index` is an int constant or an int op the loop does not change; values are
+ * never virtuals.
  */
 export interface PendingStore {
   readonly array: Value;
-  readonly index: number;
+  readonly index: Value;
   readonly value: Value;
 }
 
@@ -248,9 +249,10 @@ export function mapPending(pending: readonly PendingStore[], map: (v: Value) => 
   let same = true;
   const out = pending.map((p) => {
     const array = pendingValue(map(p.array));
+    const index = pendingValue(map(p.index));
     const value = pendingValue(map(p.value));
-    if (array !== p.array || value !== p.value) same = false;
-    return { array, index: p.index, value };
+    if (array !== p.array || index !== p.index || value !== p.value) same = false;
+    return { array, index, value };
   });
   return same ? pending : out;
 }
@@ -260,10 +262,11 @@ function pendingValue(v: SnapValue): Value {
   return v;
 }
 
-/** Calls `f` on the arrays and values of a snapshot's pending stores. */
+/** Calls `f` on the arrays, indices and values of a snapshot's pending stores. */
 export function forEachPending(s: FrameSnapshot, f: (v: Value) => void): void {
   for (const p of s.pending) {
     f(p.array);
+    f(p.index);
     f(p.value);
   }
 }

@@ -77,8 +77,9 @@ function checkSnapshot(s: FrameSnapshot, defined: Set<Op>, fail: (m: string) => 
   }
   for (const p of s.pending) {
     check(p.array);
+    check(p.index);
     check(p.value);
-    if (!(Number.isInteger(p.index) && p.index >= 0)) fail(`pending store at index ${p.index}: not an array index`);
+    if (p.index.type !== 'int') fail('pending store at an index that is not an int');
     if (p.array.type !== 'ref') fail('pending store into a value that is not a reference');
   }
 }

@@ -15,9 +15,9 @@
  * - A cached value always has the type of the read it replaces; when types differ, the read
  *   stays.
  * - Typed arrays narrow on store (a `u8` store of 300 reads back 44): a stored value is cached
- *   only when `ARRAY_STORE_EXACT[kind]` or the value provably fits the kind (`fitsKind`: an int
- *   constant in range, `int_and(x, c)` with c in range, a read of a kind that fits). Accesses to typed arrays are in bounds (the recorder
- *   guards them: an int-typed read of an out-of-bounds index is not possible).
+ *   only when `storeReadsBack` says it reads back unchanged (array-store.ts: the kind keeps
+ *   every value, or the value provably fits). Accesses to typed arrays are in bounds (the
+ *   recorder guards them: an int-typed read of an out-of-bounds index is not possible).
  * - Fields are data properties; items are own elements. Field names that are array indices,
  *   `length` or `__proto__` are never cached: a store to one drops all caches, since it may
  *   change array contents, lengths, or what every inherited read gives.
@@ -45,7 +45,6 @@
 
 import { writesHeap } from '../ir/optable.js';
 import {
-  ARRAY_STORE_EXACT,
   type ArrayKind,
   type FieldDescr,
   Op,
@@ -54,17 +53,10 @@ import {
 } from '../ir/trace.js';
 import { assertNever } from '../ir/types.js';
 import { Allocations, sameValue } from './alias.js';
+import { storeReadsBack } from './array-store.js';
 import { LoopRewriter } from './looprewriter.js';
 import type { Pass, PassResult } from './pass.js';
 
-/** The values an int typed array kind stores exactly. */
-const INT_RANGE: { readonly [K in ArrayKind]?: readonly [number, number] } = {
-  i8: [-128, 127],
-  u8: [0, 255],
-  u8c: [0, 255],
-  i16: [-32768, 32767],
-  u16: [0, 65535],
-};
 
 interface FieldEntry {
   readonly obj: Value;
@@ -318,25 +310,6 @@ class HeapOptimizer {
     return d;
   }
 
-  /** Does storing the int `v` into an array of `kind` keep it exactly (it is in the kind's range)? */
-  private fitsKind(kind: ArrayKind, v: Value): boolean {
-    const range = INT_RANGE[kind];
-    if (range === undefined || v.type !== 'int') return false;
-    const [lo, hi] = range;
-    if (!(v instanceof Op)) return (v.value as number) >= lo && (v.value as number) <= hi;
-    const d = this.rw.definition(v);
-    if (d === null) return false;
-    if (d.opcode === 'int_and') {
-      const c = d.args.find((a) => !(a instanceof Op));
-      return c !== undefined && (c.value as number) >= 0 && (c.value as number) <= hi;
-    }
-    if (d.opcode === 'getarrayitem' || d.opcode === 'getarrayitem_imm') {
-      const from = INT_RANGE[this.kind(d)];
-      return from !== undefined && from[0] >= lo && from[1] <= hi;
-    }
-    return false;
-  }
-
   private kind(op: Op): ArrayKind {
     const d = op.descr;
     if (d?.kind !== 'array') throw new Error(`${op.opcode} without array descriptor`);
@@ -470,7 +443,7 @@ class HeapOptimizer {
     }
     this.items = this.items.filter((x) => !this.itemHit(arr, index, kind, x));
     if (kind === 'any') this.lens = this.lens.filter((x) => x.kind !== 'any' || !this.alloc.mayAlias(arr, x.arr));
-    if (ARRAY_STORE_EXACT[kind] || this.fitsKind(kind, value)) this.items.push({ arr, index, kind, value, own: true });
+    if (storeReadsBack(kind, value, (v) => this.rw.definition(v))) this.items.push({ arr, index, kind, value, own: true });
     const k = this.pendingItems.findIndex((p) => p.kind === kind && sameValue(p.arr, arr) && sameValue(p.index, index));
     if (k >= 0) {
       this.dead.add(this.pendingItems[k]!.op);

@@ -2,11 +2,13 @@
  * The optimizer: the ordered list of passes, and `optimize`, which runs them.
  *
  * Order matters and is chosen so each pass sees the simplifications of the previous ones:
- * peeling first (the other passes then work on preamble and loop together, which is what moves
- * invariant work into the preamble); folding before allocation removal (constant indices make
- * virtual arrays, and constants are what it takes out of the label); virtualizable arrays between
- * them (constant indices are what it tracks; the label arguments it adds are unboxed by
- * allocation removal like the others); heap forwarding, then
+ * folding once before peeling (a loop variable the iteration gives back unchanged, such as a
+ * pointer moved right and left again, becomes visibly invariant: the jump passes the label's own
+ * argument); peeling next (the other passes then work on preamble and loop together, which is
+ * what moves invariant work into the preamble); folding before allocation removal (constant
+ * indices make virtual arrays, and constants are what it takes out of the label); array items in
+ * registers between them (constant indices and invariant sums are what it tracks; the label
+ * arguments it adds are unboxed by allocation removal like the others); heap forwarding, then
  * folding again (reads forwarded to constants, and type tests of the numbers allocation removal
  * unboxed at the label) and CSE on what remains; guard elimination once classes, values and
  * bounds are known; dead code last. Every pass can be switched off by name, and
@@ -25,7 +27,7 @@ import { unrollPass } from './unroll.js';
 import { vablePass } from './vable.js';
 import { virtualizePass } from './virtualize.js';
 
-export const PIPELINE: readonly Pass[] = [unrollPass, foldPass, vablePass, virtualizePass, heapPass, foldPass, csePass, guardsPass, dcePass];
+export const PIPELINE: readonly Pass[] = [foldPass, unrollPass, foldPass, vablePass, virtualizePass, heapPass, foldPass, csePass, guardsPass, dcePass];
 
 export const PASS_NAMES: readonly PassName[] = ['unroll', 'fold', 'vable', 'virtualize', 'heap', 'cse', 'guards', 'dce'];
 

@@ -51,7 +51,7 @@ function sameFrames(
     for (let k = 0; k < x.pending.length; k++) {
       const p = x.pending[k]!;
       const q = y.pending[k]!;
-      if (p.index !== q.index || !sameValue(p.array, q.array, ops, virtuals) || !sameValue(p.value, q.value, ops, virtuals)) return false;
+      if (!sameValue(p.index, q.index, ops, virtuals) || !sameValue(p.array, q.array, ops, virtuals) || !sameValue(p.value, q.value, ops, virtuals)) return false;
     }
     if (!x.values.some((v) => v instanceof Virtual)) frames.set(x, y);
   }

@@ -11,7 +11,8 @@
  *    exactly the state it had there (see `viaExecutorWithResumePoints`). The optimized trace is
  *    also run through the backend and checked against the executor as in 1. A failure names the
  *    seed and, to help bisecting, which passes fail when run alone. Run twice: on the traces as
- *    they come, and on traces that always mark an array input virtualizable.
+ *    they come, and on traces that always mark an array input virtualizable and index arrays
+ *    from a loop-invariant pointer (`ptr + c`, items the optimizer keeps in registers).
  *
  * Each run gets fresh inputs from the trace's recipe, so no run sees another's heap writes.
  */
@@ -180,7 +181,7 @@ describe('backend agrees with the reference executor on random traces', () => {
 
 describe.each([
   ['', {}],
-  [' (with a virtualizable array)', { virtualizable: true }],
+  [' (with a virtualizable array and a pointer)', { virtualizable: true, pointer: true }],
 ] as const)('optimized traces resume to the same state as unoptimized ones%s', (_, opts) => {
   /** Which passes, run alone, change the resumed state (for the failure message). */
   const culprits = (seed: number, expected: string, points: ReadonlySet<string>): string => {

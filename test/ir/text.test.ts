@@ -1,3 +1,4 @@
+import { Const } from '../../runtime/ir/trace.js';
 import { parseTrace, TraceSyntaxError } from '../../runtime/ir/parser.js';
 import { canon, parse, print } from '../support/trace-text.js';
 
@@ -37,9 +38,12 @@ describe('trace text', () => {
 
   it('pending stores belong to the innermost frame, with defined values', () => {
     const t = parse('[r0, i1]\nb2 = int_is_true(i1)\nguard_true(b2) [1@0: i1 | 0@5: r0; r0[3]=i1]');
-    expect(t.ops[1]!.snapshot!.pending).toEqual([{ array: t.inputs[0], index: 3, value: t.inputs[1] }]);
+    expect(t.ops[1]!.snapshot!.pending).toEqual([{ array: t.inputs[0], index: new Const('int', 3), value: t.inputs[1] }]);
     expect(t.ops[1]!.snapshot!.parent!.pending).toEqual([]);
     expect(() => parse('[r0, i1]\nb2 = int_is_true(i1)\nguard_true(b2) [0@5: r0; r0[3]=i9]')).toThrow("undefined variable 'i9'");
+    const atOp = parse('[r0, i1]\nb2 = int_is_true(i1)\nguard_true(b2) [0@5: r0; r0[i1]=7]');
+    expect(atOp.ops[1]!.snapshot!.pending).toEqual([{ array: atOp.inputs[0], index: atOp.inputs[1], value: new Const('int', 7) }]);
+    expect(() => parse('[r0, f1]\nb2 = float_eq(f1, f1)\nguard_true(b2) [0@5: r0; r0[f1]=7]')).toThrow('not an int');
   });
 
   it('compares modulo renaming', () => {

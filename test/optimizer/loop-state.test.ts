@@ -538,8 +538,9 @@ describe('label state: positions that are one value', () => {
 // ---- invariants ----------------------------------------------------------------------------------
 
 describe('label state: values passed back unchanged', () => {
-  it('keeps a boxed int the loop never changes invariant, carried unboxed', () => {
-    // Being invariant, i3 is the preamble's i3 in the body too: its cast back is r1 itself.
+  it('keeps a boxed int the loop never changes invariant', () => {
+    // Folding before peeling sees that the jump passes r1 back (the cast of its own cast), so r1
+    // is an invariant label argument, and the body's arithmetic uses the preamble's unboxed i3.
     const t = check(
       'all',
       `
@@ -562,11 +563,11 @@ describe('label state: values passed back unchanged', () => {
       i4 = int_add(i0, i3)
       b5 = int_lt(i4, 100)
       guard_true(b5) [0@1: i4, r1]
-      label(i4, i3)
+      label(i4, r1)
       i6 = int_add(i4, i3)
       b7 = int_lt(i6, 100)
       guard_true(b7) [0@1: i6, r1]
-      jump(i6, i3)
+      jump(i6, r1)
       `,
       [[0, 7], [0, 'x'], [0, 1.5], [99, 2]],
     );

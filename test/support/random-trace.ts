@@ -268,6 +268,12 @@ export interface RandomTraceOptions {
   readonly bodySteps?: number;
   /** Always mark an `any` array input as a virtualizable array (when the inputs have one). */
   readonly virtualizable?: boolean;
+  /**
+   * Add a *pointer*: an int input in 0..3 that loops pass back unchanged (a loop-invariant label
+   * argument), from which array indices are made as `ptr + c` (and `ptr + c1 - c2`), as an
+   * interpreter's data pointer indexes its tape.
+   */
+  readonly pointer?: boolean;
 }
 
 export function randomTrace(seed: number, opts: RandomTraceOptions = {}): RandomTrace {
@@ -327,17 +333,20 @@ class Generator {
   private parent: FrameSnapshot | null = null;
   /** The loop counter's current value (the input, then its decrement). */
   private counterNow: Live | null = null;
+  /** The pointer input (`RandomTraceOptions.pointer`), or null. */
+  private ptr: Live | null = null;
   recipe!: InputRecipe;
 
   constructor(private readonly rng: Rng) {}
 
   generate(opts: RandomTraceOptions): Trace {
     const rng = this.rng;
-    const { recipe, shapes } = this.makeRecipe(opts.virtualizable === true);
+    const { recipe, shapes } = this.makeRecipe(opts.virtualizable === true, opts.pointer === true);
     this.recipe = recipe;
     const rec = buildInputs(recipe).inputs; // the recording run's inputs
     const inputs = shapes.map((s) => newInput(shapeType(s)));
     inputs.forEach((op, k) => this.pool.push({ v: op, shape: shapes[k]!, rec: rec[k] }));
+    if (opts.pointer === true) this.ptr = this.pool[1]!;
     const counter = this.pool[0]!;
     this.counterNow = counter;
     // Sometimes an `any` array input is a virtualizable array (optimizer/vable.ts). Another input
@@ -384,7 +393,7 @@ class Generator {
     if (ending === 'finish') {
       this.emit('finish', [], { snapshot: this.snapshot() });
     } else {
-      const J = labelVars.map((l, k) => (k === 0 ? next : this.jumpArg(l)));
+      const J = labelVars.map((l, k) => (k === 0 ? next : l.v === this.ptr?.v ? l : this.jumpArg(l)));
       this.emit('jump', J, ending === 'jump' ? { descr: targetDescr(7) } : {});
     }
     return new Trace(inputs, this.ops);
@@ -392,7 +401,7 @@ class Generator {
 
   // ---- inputs --------------------------------------------------------------------------------
 
-  private makeRecipe(wantAnyArray: boolean): { recipe: InputRecipe; shapes: Shape[] } {
+  private makeRecipe(wantAnyArray: boolean, wantPointer: boolean): { recipe: InputRecipe; shapes: Shape[] } {
     const rng = this.rng;
     const heap: HeapDesc[] = [];
     const objs: number[] = [];
@@ -433,6 +442,7 @@ class Generator {
       inputs.push(v);
       shapes.push(s);
     };
+    if (wantPointer) add({ prim: rng.range(0, 3) }, 'int');
     for (let k = rng.range(1, 3); k > 0; k--) add({ prim: rng.int32() }, 'int');
     for (let k = rng.range(1, 3); k > 0; k--) add({ prim: rng.float() }, 'float');
     for (let k = rng.range(0, 2); k > 0; k--) add({ prim: rng.chance(0.5) }, 'bool');
@@ -670,8 +680,15 @@ class Generator {
     return true;
   }
 
-  /** An in-bounds index for an array of length `len` (a power of two). */
+  /** An in-bounds index for an array of length `len` (a power of two, at least 4). */
   private index(len: number): Live {
+    if (this.ptr && this.rng.chance(0.5)) {
+      // ptr (0..3) + c, with c in 0..len-4; sometimes as ptr + (c + d) - d.
+      const c = this.rng.int(len - 3);
+      if (this.rng.chance(0.7)) return c === 0 && this.rng.chance(0.5) ? this.ptr : this.pure('int_add', [this.ptr, this.konst('int', c)], 'int');
+      const d = this.rng.range(1, 3);
+      return this.pure('int_sub', [this.pure('int_add', [this.ptr, this.konst('int', c + d)], 'int'), this.konst('int', d)], 'int');
+    }
     if (this.rng.chance(0.4)) return this.konst('int', this.rng.int(len));
     return this.pure('int_and', [this.arg('int', 0)!, this.konst('int', len - 1)], 'int');
   }
