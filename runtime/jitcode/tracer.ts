@@ -113,6 +113,7 @@ export class GenericTracer {
 
   /** Snapshot of this frame at pc, with the liveness list starting at code[lp]. */
   private snap(j: Jitcode, regs: Value[], pc: number, lp: number): FrameSnapshot {
+    if (!this.rec.capturing) return this.rec.noSnapshot;
     return this.rec.snapshot(j.number, pc, this.liveBoxes(j.code, regs, lp));
   }
 

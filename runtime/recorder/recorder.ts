@@ -47,6 +47,7 @@ import { FALSE, FLOAT_ONE, FLOAT_ZERO, TRUE, checkedConst, constOf, show, showBo
 import { itemType } from './core.js';
 import { EffectRecorder } from './effects.js';
 import { TracerBug } from './errors.js';
+import { NO_SNAPSHOT } from './snapshots.js';
 import { type GuardOpcode, type OvfOpcode, type PureOpcode, RECORD_KIND, type RecordKind } from './kinds.js';
 
 export { DEFAULT_TRACE_LIMIT, type RecorderOptions, itemType } from './core.js';
@@ -138,8 +139,21 @@ export class Recorder extends EffectRecorder {
 
   /** The snapshot of the current frame (innermost), with the inlined callers as parents. */
   snapshot(code: number, pc: number, live: readonly Value[]): FrameSnapshot {
-    return this.frames.take(code, pc, live);
+    return this.frames.take(code, pc, live, false);
   }
+
+  /** `snapshot` of a fresh array the caller gives up (a generated tracer's literal): kept, not copied. */
+  snapshotOwned(code: number, pc: number, live: Value[]): FrameSnapshot {
+    return this.frames.take(code, pc, live, true);
+  }
+
+  /**
+   * True except while measuring what capturing snapshots costs (bench/bf/trace-cost.ts). When
+   * false, tracers gather no live values and pass `noSnapshot` instead: the trace is timed,
+   * never compiled.
+   */
+  capturing = true;
+  readonly noSnapshot: FrameSnapshot = NO_SNAPSHOT;
 
   // ---- the generic path ----------------------------------------------------------------------
 

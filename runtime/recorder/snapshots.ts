@@ -8,7 +8,9 @@
  * optimizer rely on this identity to store and rewrite a parent frame once.
  *
  * Invariants:
- * - `take` copies the live boxes: the tracer may keep mutating its register array.
+ * - `take` copies the live boxes (the tracer may keep mutating its register array), unless the
+ *   caller hands over a fresh array it never touches again (`owned`: a generated tracer's
+ *   literal).
  * - Two consecutive `take`s with the same code, pc, parent and identical boxes return the same
  *   object. Boxes are SSA values that never change once recorded, so whatever was recorded in
  *   between, identical boxes mean an identical interpreter state to resume to (heap contents are
@@ -18,6 +20,9 @@
 
 import { FrameSnapshot, type SnapValue, type Value } from '../ir/trace.js';
 import { TracerBug } from './errors.js';
+
+/** What tracers pass for a snapshot while snapshots are not captured (`Recorder.capturing`). */
+export const NO_SNAPSHOT = new FrameSnapshot(-1, -1, [], null);
 
 export class FrameStack {
   /** Caller snapshots, outermost first; the last is the parent of snapshots taken now. */
@@ -47,13 +52,13 @@ export class FrameStack {
     this.callers.pop();
   }
 
-  take(code: number, pc: number, live: readonly Value[]): FrameSnapshot {
+  take(code: number, pc: number, live: readonly Value[], owned: boolean): FrameSnapshot {
     const parent = this.parent;
     const last = this.last;
     if (last !== null && last.code === code && last.pc === pc && last.parent === parent && sameValues(last.values, live)) {
       return last;
     }
-    const s = new FrameSnapshot(code, pc, live.slice(), parent);
+    const s = new FrameSnapshot(code, pc, owned ? (live as Value[]) : live.slice(), parent);
     this.last = s;
     return s;
   }

@@ -418,7 +418,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 131;
     const c131 = b23!;
-    if (!c131.isConst) rec.guard(c131.value === true ? "guard_true" : "guard_false", [c131], rec.snapshot(0, 131, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b23!]));
+    if (!c131.isConst) rec.guard(c131.value === true ? "guard_true" : "guard_false", [c131], (rec.capturing ? rec.snapshotOwned(0, 131, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b23!]) : rec.noSnapshot));
     if (c131.value !== true) {
       break L178;
     }
@@ -445,7 +445,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 164;
     rec.record("setfield", [b0!, b27!], __metajit_o3);
     at = 168;
-    b28 = rec.record("call", [__metajit_k0_9, (b2 ??= __metajit_G.ref(u2)), (b1 ??= __metajit_G.int(u1))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 168, []) });
+    b28 = rec.record("call", [__metajit_k0_9, (b2 ??= __metajit_G.ref(u2)), (b1 ??= __metajit_G.int(u1))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 168, []) : rec.noSnapshot) });
     throw b28!.value;
     }
     at = 178;
@@ -461,7 +461,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 186;
     const c186 = b30!;
-    if (!c186.isConst) rec.guard(c186.value === true ? "guard_true" : "guard_false", [c186], rec.snapshot(0, 186, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b30!]));
+    if (!c186.isConst) rec.guard(c186.value === true ? "guard_true" : "guard_false", [c186], (rec.capturing ? rec.snapshotOwned(0, 186, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b30!]) : rec.noSnapshot));
     if (c186.value !== true) {
       break L214;
     }
@@ -484,13 +484,13 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 220;
     b32 = rec.record("getarrayitem", [b3!, b4!], __metajit_o0);
     at = 226;
-    rec.record("call", [__metajit_k0_10, b5!, b32!], { descr: null, type: "void", snapshot: rec.snapshot(0, 226, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!]) });
+    rec.record("call", [__metajit_k0_10, b5!, b32!], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 226, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!]) : rec.noSnapshot) });
     u1 = (u1 + 1) | 0;
     b1 = undefined;
     break L422;
     }
     at = 246;
-    b33 = rec.record("call", [__metajit_k0_12, b5!], { descr: null, type: "float", snapshot: rec.snapshot(0, 246, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!]) });
+    b33 = rec.record("call", [__metajit_k0_12, b5!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(0, 246, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!]) : rec.noSnapshot) });
     at = 259;
     {
       const x0 = b33!;
@@ -500,7 +500,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 263;
     const c263 = b34!;
-    if (!c263.isConst) rec.guard(c263.value === true ? "guard_true" : "guard_false", [c263], rec.snapshot(0, 263, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b33!, b34!]));
+    if (!c263.isConst) rec.guard(c263.value === true ? "guard_true" : "guard_false", [c263], (rec.capturing ? rec.snapshotOwned(0, 263, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b33!, b34!]) : rec.noSnapshot));
     if (c263.value !== true) {
       break L285;
     }
@@ -529,7 +529,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 301;
     const c301 = b38!;
-    if (!c301.isConst) rec.guard(c301.value === true ? "guard_true" : "guard_false", [c301], rec.snapshot(0, 301, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b38!]));
+    if (!c301.isConst) rec.guard(c301.value === true ? "guard_true" : "guard_false", [c301], (rec.capturing ? rec.snapshotOwned(0, 301, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b38!]) : rec.noSnapshot));
     if (c301.value !== true) {
       break L331;
     }
@@ -570,7 +570,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 356;
     const c356 = b45!;
-    if (!c356.isConst) rec.guard(c356.value === true ? "guard_true" : "guard_false", [c356], rec.snapshot(0, 356, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b45!]));
+    if (!c356.isConst) rec.guard(c356.value === true ? "guard_true" : "guard_false", [c356], (rec.capturing ? rec.snapshotOwned(0, 356, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b45!]) : rec.noSnapshot));
     if (c356.value !== true) {
       break L383;
     }
@@ -610,7 +610,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     u50 = u6;
     b50 = undefined;
     at = 408;
-    b51 = rec.record("call", [__metajit_k0_14, (b50 ??= __metajit_G.ref(u50)), __metajit_k0_15], { descr: null, type: "ref", snapshot: rec.snapshot(0, 408, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!]) });
+    b51 = rec.record("call", [__metajit_k0_14, (b50 ??= __metajit_G.ref(u50)), __metajit_k0_15], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 408, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!]) : rec.noSnapshot) });
     }
     return new __metajit_G.MergeResult<__metajit_Value>([b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!], 422);
   } catch (e) {
@@ -654,7 +654,7 @@ function __metajit_trace_1(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
       b6 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [x0, __metajit_k1_5], v);
     }
     at = 15;
-    b7 = rec.record("call_pure", [__metajit_k1_0, b5!, b6!], { descr: null, type: "float", snapshot: rec.snapshot(1, 15, [b0!]) });
+    b7 = rec.record("call_pure", [__metajit_k1_0, b5!, b6!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(1, 15, [b0!]) : rec.noSnapshot) });
     at = 24;
     {
       const x0 = b7!;
@@ -665,7 +665,7 @@ function __metajit_trace_1(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 27;
     b2 = rec.record("new_array", [b8!], __metajit_o4);
     at = 31;
-    rec.record("call", [__metajit_k1_6, b2!, b0!], { descr: null, type: "void", snapshot: rec.snapshot(1, 31, [b2!]) });
+    rec.record("call", [__metajit_k1_6, b2!, b0!], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(1, 31, [b2!]) : rec.noSnapshot) });
     return b2!;
   } catch (e) {
     throw __metajit_G.switched(e, 1, at, [b0?.value, b1?.value, b2?.value, b3?.value, b4?.value, b5?.value, b6?.value, b7?.value, b8?.value]);

@@ -58,6 +58,15 @@ describe('recorder: snapshots across inlined frames', () => {
     expect(rec.snapshot(0, 3, live)).not.toBe(s);
   });
 
+  it('keeps an owned array as the snapshot values (a generated tracer hands over a fresh literal)', () => {
+    const rec = new Recorder();
+    const i = rec.input('int', 1);
+    const live: Value[] = [i, i];
+    const s = rec.snapshotOwned(0, 3, live);
+    expect(s.values).toBe(live);
+    expect(rec.snapshotOwned(0, 3, [i, i])).toBe(s);
+  });
+
   it('makes a new snapshot when code, pc, a value, the length or the parent differ', () => {
     const rec = new Recorder();
     const i = rec.input('int', 1);

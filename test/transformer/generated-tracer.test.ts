@@ -282,8 +282,9 @@ function showResult(r: Value | MergeResult<Value>): string {
 }
 
 /** Record jitcode `name` with the arguments (constants where `mask` has the bit) by one tracer. */
-function record(which: 'generic' | 'generated', name: string, args: readonly Arg[], mask: number, limit = 1000, tracers = loaded): Recorded {
+function record(which: 'generic' | 'generated', name: string, args: readonly Arg[], mask: number, limit = 1000, tracers = loaded, capturing = true): Recorded {
   const { rec, count } = counting(new Recorder({ limit }));
+  rec.capturing = capturing;
   const boxes = args.map(([t, make], k) => (mask & (1 << k) ? rec.const_(t, make()) : rec.input(t, make())));
   const n = table.byName(name).number;
   const out: Recorded = { text: '', result: '', error: null, frames: null, calls: 0 };
@@ -364,6 +365,18 @@ describe('generated tracers on hand-written jitcodes', () => {
       const a = record('generic', name, args, 0, limit);
       const b = record('generated', name, args, 0, limit);
       expect({ ...b, calls: 0 }).toEqual({ ...a, calls: 0 });
+    }
+  });
+
+  it.each(CASES.map(([name, args], k) => [k, name, args] as const))('case %i (%s): without capturing snapshots, the same operations and no snapshot', (_k, name, args) => {
+    // What bench/bf/trace-cost.ts measures resume data generation against.
+    const ops = (r: Recorded): string[] => r.text.split('\n').map((l) => l.replace(/ \[.*\]$/, ''));
+    const full = record('generic', name, args, 0);
+    for (const which of ['generic', 'generated'] as const) {
+      const off = record(which, name, args, 0, 1000, loaded, false);
+      expect(ops(off)).toEqual(ops(full));
+      expect(off.result).toBe(full.result);
+      expect(off.text).not.toMatch(/\[\d+@/);
     }
   });
 

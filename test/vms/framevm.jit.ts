@@ -846,7 +846,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 350;
     const c350 = b63!;
-    if (!c350.isConst) rec.guard(c350.value === true ? "guard_true" : "guard_false", [c350], rec.snapshot(0, 350, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, (b4 ??= __metajit_G.float(u4)), b5!, b63!]));
+    if (!c350.isConst) rec.guard(c350.value === true ? "guard_true" : "guard_false", [c350], (rec.capturing ? rec.snapshotOwned(0, 350, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, (b4 ??= __metajit_G.float(u4)), b5!, b63!]) : rec.noSnapshot));
     if (c350.value !== true) {
       break L383;
     }
@@ -1187,7 +1187,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 824;
     const c824 = b124!;
-    if (!c824.isConst) rec.guard(c824.value === true ? "guard_true" : "guard_false", [c824], rec.snapshot(0, 824, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, (b4 ??= __metajit_G.float(u4)), b5!, b124!]));
+    if (!c824.isConst) rec.guard(c824.value === true ? "guard_true" : "guard_false", [c824], (rec.capturing ? rec.snapshotOwned(0, 824, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, (b4 ??= __metajit_G.float(u4)), b5!, b124!]) : rec.noSnapshot));
     if (c824.value !== true) {
       break L900;
     }
@@ -1196,7 +1196,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 839;
     rec.record("setfield", [b3!, b5!], __metajit_o5);
     at = 843;
-    b125 = rec.record("call_pure", [__metajit_k0_18, __metajit_k0_16, (b4 ??= __metajit_G.float(u4)), __metajit_k0_17, b5!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 843, [b3!]) });
+    b125 = rec.record("call_pure", [__metajit_k0_18, __metajit_k0_16, (b4 ??= __metajit_G.float(u4)), __metajit_k0_17, b5!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 843, [b3!]) : rec.noSnapshot) });
     at = 854;
     b4 = rec.record("getfield", [b3!], __metajit_o6);
     at = 859;
@@ -1206,7 +1206,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 868;
     rec.record("setfield", [b3!, b5!], __metajit_o5);
     at = 872;
-    b126 = rec.record("call", [__metajit_k0_15, b125!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 872, [b3!]) });
+    b126 = rec.record("call", [__metajit_k0_15, b125!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 872, [b3!]) : rec.noSnapshot) });
     at = 880;
     b4 = rec.record("getfield", [b3!], __metajit_o6);
     at = 885;
@@ -1268,7 +1268,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 973;
     rec.record("setfield", [b3!, b5!], __metajit_o5);
     at = 977;
-    b134 = rec.record("call", [__metajit_k0_19, (b133 ??= __metajit_G.ref(u133))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 977, [b3!]) });
+    b134 = rec.record("call", [__metajit_k0_19, (b133 ??= __metajit_G.ref(u133))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 977, [b3!]) : rec.noSnapshot) });
     at = 985;
     b4 = rec.record("getfield", [b3!], __metajit_o6);
     at = 990;
@@ -1509,16 +1509,16 @@ function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value): __meta
     }
     at = 19;
     const c19 = b3!;
-    if (!c19.isConst) rec.guard(c19.value === true ? "guard_true" : "guard_false", [c19], rec.snapshot(3, 19, [b0!, b1!, b2!, b3!]));
+    if (!c19.isConst) rec.guard(c19.value === true ? "guard_true" : "guard_false", [c19], (rec.capturing ? rec.snapshotOwned(3, 19, [b0!, b1!, b2!, b3!]) : rec.noSnapshot));
     if (c19.value !== true) {
       break L49;
     }
     at = 27;
     b4 = rec.record("getfield", [b0!], __metajit_o16);
     at = 32;
-    b5 = rec.record("call_pure", [__metajit_k3_5, __metajit_k3_3, b4!], { descr: null, type: "ref", snapshot: rec.snapshot(3, 32, []) });
+    b5 = rec.record("call_pure", [__metajit_k3_5, __metajit_k3_3, b4!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(3, 32, []) : rec.noSnapshot) });
     at = 40;
-    b6 = rec.record("call", [__metajit_k3_2, b5!], { descr: null, type: "ref", snapshot: rec.snapshot(3, 40, []) });
+    b6 = rec.record("call", [__metajit_k3_2, b5!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(3, 40, []) : rec.noSnapshot) });
     throw b6!.value;
     }
     at = 49;

@@ -763,7 +763,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 280;
     const c280 = b42!;
-    if (!c280.isConst) rec.guard(c280.value === true ? "guard_true" : "guard_false", [c280], rec.snapshot(0, 280, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b42!]));
+    if (!c280.isConst) rec.guard(c280.value === true ? "guard_true" : "guard_false", [c280], (rec.capturing ? rec.snapshotOwned(0, 280, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b42!]) : rec.noSnapshot));
     if (c280.value !== true) {
       break L309;
     }
@@ -902,7 +902,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 462;
     b62 = rec.record("getarrayitem", [b3!, b61!], __metajit_o1);
     at = 468;
-    b63 = rec.record("call_pure", [__metajit_k0_10, b0!, b62!], { descr: null, type: "float", snapshot: rec.snapshot(0, 468, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b58!]) });
+    b63 = rec.record("call_pure", [__metajit_k0_10, b0!, b62!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(0, 468, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b58!]) : rec.noSnapshot) });
     at = 485;
     rec.record("setarrayitem", [b3!, b58!, b63!], __metajit_o0);
     u1 = (u1 + 1) | 0;
@@ -919,7 +919,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 500;
     b64 = rec.record("getarrayitem", [b3!, b4!], __metajit_o1);
     at = 506;
-    rec.record("call", [__metajit_k0_11, b7!, b64!], { descr: null, type: "void", snapshot: rec.snapshot(0, 506, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!]) });
+    rec.record("call", [__metajit_k0_11, b7!, b64!], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 506, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!]) : rec.noSnapshot) });
     u1 = (u1 + 1) | 0;
     b1 = undefined;
     break L867;
@@ -994,12 +994,12 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 592;
     const c592 = b72!;
-    if (!c592.isConst) rec.guard(c592.value === true ? "guard_true" : "guard_false", [c592], rec.snapshot(0, 592, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b71!, b72!]));
+    if (!c592.isConst) rec.guard(c592.value === true ? "guard_true" : "guard_false", [c592], (rec.capturing ? rec.snapshotOwned(0, 592, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b71!, b72!]) : rec.noSnapshot));
     if (c592.value !== true) {
       break L615;
     }
     at = 606;
-    b73 = rec.record("call", [__metajit_k0_15, (b1 ??= __metajit_G.int(u1))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 606, []) });
+    b73 = rec.record("call", [__metajit_k0_15, (b1 ??= __metajit_G.int(u1))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 606, []) : rec.noSnapshot) });
     throw b73!.value;
     }
     at = 615;
@@ -1085,7 +1085,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 665;
     {
       const x = rec.resolve(b4!);
-      b4 = x.isConst ? x : rec.promote(x, rec.snapshot(0, 665, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!]));
+      b4 = x.isConst ? x : rec.promote(x, (rec.capturing ? rec.snapshotOwned(0, 665, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!]) : rec.noSnapshot));
       u4 = x.value as number;
     }
     u85 = u4;
@@ -1179,11 +1179,11 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
       const x = rec.resolve(b86!);
       const v = x.value;
       if (__metajit_G.classHolds(v, __metajit_k0_18.value)) {
-        if (!x.isConst) rec.guard("guard_class", [x, __metajit_k0_18], rec.snapshot(0, 750, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b86!, b99!]));
+        if (!x.isConst) rec.guard("guard_class", [x, __metajit_k0_18], (rec.capturing ? rec.snapshotOwned(0, 750, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b86!, b99!]) : rec.noSnapshot));
         break L769;
       }
       if (__metajit_G.classHolds(v, __metajit_k0_19.value)) {
-        if (!x.isConst) rec.guard("guard_class", [x, __metajit_k0_19], rec.snapshot(0, 750, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b86!, b99!]));
+        if (!x.isConst) rec.guard("guard_class", [x, __metajit_k0_19], (rec.capturing ? rec.snapshotOwned(0, 750, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b86!, b99!]) : rec.noSnapshot));
         break L786;
       }
       break L803;
@@ -1202,7 +1202,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     break L819;
     }
     at = 803;
-    b100 = rec.record("call", [__metajit_k0_17, b86!], { descr: null, type: "float", snapshot: rec.snapshot(0, 803, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b99!]) });
+    b100 = rec.record("call", [__metajit_k0_17, b86!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(0, 803, [b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!, b99!]) : rec.noSnapshot) });
     }
     at = 819;
     rec.record("setarrayitem", [b3!, b99!, b100!], __metajit_o0);
@@ -1241,7 +1241,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
       b105 = undefined;
     }
     at = 858;
-    b106 = rec.record("call", [__metajit_k0_20, (b105 ??= __metajit_G.ref(u105))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 858, []) });
+    b106 = rec.record("call", [__metajit_k0_20, (b105 ??= __metajit_G.ref(u105))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 858, []) : rec.noSnapshot) });
     throw b106!.value;
     }
     return new __metajit_G.MergeResult<__metajit_Value>([b0!, (b1 ??= __metajit_G.int(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b7!], 867);

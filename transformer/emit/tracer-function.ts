@@ -239,7 +239,7 @@ export class TracerFunction {
   }
 
   private snapshot(s: FlowState, pc: number, live: readonly number[]): string {
-    return `${REC}.snapshot(${this.j.number}, ${pc}, [${this.boxes(s, live)}])`;
+    return `(${REC}.capturing ? ${REC}.snapshotOwned(${this.j.number}, ${pc}, [${this.boxes(s, live)}]) : ${REC}.noSnapshot)`;
   }
 
   /** The box of a non-constant register with what the recorder knows applied. */

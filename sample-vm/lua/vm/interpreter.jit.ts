@@ -3572,7 +3572,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b74 = b73;
           at = 482;
           const c482 = b73!;
-          if (!c482.isConst) rec.guard(c482.value === true ? "guard_true" : "guard_false", [c482], rec.snapshot(0, 482, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b64!, (b66 ??= __metajit_G.ref(u66)), b72!, b73!, b74!]));
+          if (!c482.isConst) rec.guard(c482.value === true ? "guard_true" : "guard_false", [c482], (rec.capturing ? rec.snapshotOwned(0, 482, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b64!, (b66 ??= __metajit_G.ref(u66)), b72!, b73!, b74!]) : rec.noSnapshot));
           if (c482.value !== true) {
             block = 514;
             continue dispatch;
@@ -3604,7 +3604,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 514: {
           at = 514;
           const c514 = rec.resolve(b74!);
-          if (!c514.isConst) rec.guard(c514.value === true ? "guard_true" : "guard_false", [c514], rec.snapshot(0, 514, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b64!, (b66 ??= __metajit_G.ref(u66)), b72!, b74!]));
+          if (!c514.isConst) rec.guard(c514.value === true ? "guard_true" : "guard_false", [c514], (rec.capturing ? rec.snapshotOwned(0, 514, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b64!, (b66 ??= __metajit_G.ref(u66)), b72!, b74!]) : rec.noSnapshot));
           if (c514.value !== true) {
             block = 554;
             continue dispatch;
@@ -3616,7 +3616,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 530;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 534;
-          b72 = rec.record("call", [__metajit_k0_18, b0!, b64!, (b66 ??= __metajit_G.ref(u66)), __metajit_k0_19], { descr: null, type: "ref", snapshot: rec.snapshot(0, 534, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b72 = rec.record("call", [__metajit_k0_18, b0!, b64!, (b66 ??= __metajit_G.ref(u66)), __metajit_k0_19], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 534, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 554;
           continue dispatch;
         }
@@ -3693,7 +3693,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 666;
           const c666 = b97!;
-          if (!c666.isConst) rec.guard(c666.value === true ? "guard_true" : "guard_false", [c666], rec.snapshot(0, 666, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), (b82 ??= __metajit_G.float(u82)), b85!, b87!, b97!]));
+          if (!c666.isConst) rec.guard(c666.value === true ? "guard_true" : "guard_false", [c666], (rec.capturing ? rec.snapshotOwned(0, 666, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), (b82 ??= __metajit_G.float(u82)), b85!, b87!, b97!]) : rec.noSnapshot));
           if (c666.value !== true) {
             block = 932;
             continue dispatch;
@@ -3718,7 +3718,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 690;
           const c690 = b99!;
-          if (!c690.isConst) rec.guard(c690.value === true ? "guard_true" : "guard_false", [c690], rec.snapshot(0, 690, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), (b82 ??= __metajit_G.float(u82)), b85!, b87!, b99!]));
+          if (!c690.isConst) rec.guard(c690.value === true ? "guard_true" : "guard_false", [c690], (rec.capturing ? rec.snapshotOwned(0, 690, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), (b82 ??= __metajit_G.float(u82)), b85!, b87!, b99!]) : rec.noSnapshot));
           if (c690.value !== true) {
             block = 776;
             continue dispatch;
@@ -3776,7 +3776,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 783;
           const c783 = b106!;
-          if (!c783.isConst) rec.guard(c783.value === true ? "guard_true" : "guard_false", [c783], rec.snapshot(0, 783, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), b85!, b87!, b106!]));
+          if (!c783.isConst) rec.guard(c783.value === true ? "guard_true" : "guard_false", [c783], (rec.capturing ? rec.snapshotOwned(0, 783, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), b85!, b87!, b106!]) : rec.noSnapshot));
           if (c783.value !== true) {
             block = 825;
             continue dispatch;
@@ -3825,7 +3825,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b111 = b110;
           at = 856;
           const c856 = b110!;
-          if (!c856.isConst) rec.guard(c856.value === true ? "guard_true" : "guard_false", [c856], rec.snapshot(0, 856, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), b85!, b87!, b96!, b110!, b111!]));
+          if (!c856.isConst) rec.guard(c856.value === true ? "guard_true" : "guard_false", [c856], (rec.capturing ? rec.snapshotOwned(0, 856, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), b85!, b87!, b96!, b110!, b111!]) : rec.noSnapshot));
           if (c856.value !== true) {
             block = 889;
             continue dispatch;
@@ -3857,7 +3857,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 889: {
           at = 889;
           const c889 = rec.resolve(b111!);
-          if (!c889.isConst) rec.guard(c889.value === true ? "guard_true" : "guard_false", [c889], rec.snapshot(0, 889, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), b85!, b87!, b96!, b111!]));
+          if (!c889.isConst) rec.guard(c889.value === true ? "guard_true" : "guard_false", [c889], (rec.capturing ? rec.snapshotOwned(0, 889, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b79 ??= __metajit_G.float(u79)), b85!, b87!, b96!, b111!]) : rec.noSnapshot));
           if (c889.value !== true) {
             block = 930;
             continue dispatch;
@@ -3869,7 +3869,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 906;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 910;
-          b96 = rec.record("call", [__metajit_k0_24, b0!, b85!, b87!, (b79 ??= __metajit_G.float(u79))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 910, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b96 = rec.record("call", [__metajit_k0_24, b0!, b85!, b87!, (b79 ??= __metajit_G.float(u79))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 910, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 930;
           continue dispatch;
         }
@@ -3881,7 +3881,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 932;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 936;
-          b96 = rec.record("call", [__metajit_k0_25, b0!, b85!, b87!, (b79 ??= __metajit_G.float(u79))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 936, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b96 = rec.record("call", [__metajit_k0_25, b0!, b85!, b87!, (b79 ??= __metajit_G.float(u79))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 936, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 954;
           continue dispatch;
         }
@@ -3923,7 +3923,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 1011;
           const c1011 = b125!;
-          if (!c1011.isConst) rec.guard(c1011.value === true ? "guard_true" : "guard_false", [c1011], rec.snapshot(0, 1011, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b116!, (b118 ??= __metajit_G.ref(u118)), b125!]));
+          if (!c1011.isConst) rec.guard(c1011.value === true ? "guard_true" : "guard_false", [c1011], (rec.capturing ? rec.snapshotOwned(0, 1011, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b116!, (b118 ??= __metajit_G.ref(u118)), b125!]) : rec.noSnapshot));
           if (c1011.value !== true) {
             block = 1052;
             continue dispatch;
@@ -3951,7 +3951,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 1059;
           b129 = rec.record("getarrayitem", [b4!, (b128 ??= __metajit_G.int(u128))], __metajit_o0);
           at = 1065;
-          rec.record("call", [__metajit_k0_26, b0!, b116!, (b118 ??= __metajit_G.ref(u118)), b129!, __metajit_k0_19], { descr: null, type: "void", snapshot: rec.snapshot(0, 1065, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) });
+          rec.record("call", [__metajit_k0_26, b0!, b116!, (b118 ??= __metajit_G.ref(u118)), b129!, __metajit_k0_19], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 1065, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) : rec.noSnapshot) });
           block = 1083;
           continue dispatch;
         }
@@ -4095,7 +4095,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b169 = b168;
           at = 1308;
           const c1308 = b168!;
-          if (!c1308.isConst) rec.guard(c1308.value === true ? "guard_true" : "guard_false", [c1308], rec.snapshot(0, 1308, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b142 ??= __metajit_G.float(u142)), b148!, b150!, b159!, b168!, b169!]));
+          if (!c1308.isConst) rec.guard(c1308.value === true ? "guard_true" : "guard_false", [c1308], (rec.capturing ? rec.snapshotOwned(0, 1308, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b142 ??= __metajit_G.float(u142)), b148!, b150!, b159!, b168!, b169!]) : rec.noSnapshot));
           if (c1308.value !== true) {
             block = 1338;
             continue dispatch;
@@ -4120,7 +4120,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 1338: {
           at = 1338;
           const c1338 = rec.resolve(b169!);
-          if (!c1338.isConst) rec.guard(c1338.value === true ? "guard_true" : "guard_false", [c1338], rec.snapshot(0, 1338, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b142 ??= __metajit_G.float(u142)), b148!, b150!, b159!, b169!]));
+          if (!c1338.isConst) rec.guard(c1338.value === true ? "guard_true" : "guard_false", [c1338], (rec.capturing ? rec.snapshotOwned(0, 1338, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b142 ??= __metajit_G.float(u142)), b148!, b150!, b159!, b169!]) : rec.noSnapshot));
           if (c1338.value !== true) {
             block = 1532;
             continue dispatch;
@@ -4145,7 +4145,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 1362;
           const c1362 = b173!;
-          if (!c1362.isConst) rec.guard(c1362.value === true ? "guard_true" : "guard_false", [c1362], rec.snapshot(0, 1362, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b142 ??= __metajit_G.float(u142)), b148!, b150!, b159!, b173!]));
+          if (!c1362.isConst) rec.guard(c1362.value === true ? "guard_true" : "guard_false", [c1362], (rec.capturing ? rec.snapshotOwned(0, 1362, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b142 ??= __metajit_G.float(u142)), b148!, b150!, b159!, b173!]) : rec.noSnapshot));
           if (c1362.value !== true) {
             block = 1432;
             continue dispatch;
@@ -4201,7 +4201,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b177 = b176;
           at = 1442;
           const c1442 = b176!;
-          if (!c1442.isConst) rec.guard(c1442.value === true ? "guard_true" : "guard_false", [c1442], rec.snapshot(0, 1442, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b176!, b177!]));
+          if (!c1442.isConst) rec.guard(c1442.value === true ? "guard_true" : "guard_false", [c1442], (rec.capturing ? rec.snapshotOwned(0, 1442, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b176!, b177!]) : rec.noSnapshot));
           if (c1442.value !== true) {
             block = 1472;
             continue dispatch;
@@ -4240,7 +4240,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 1472: {
           at = 1472;
           const c1472 = rec.resolve(b177!);
-          if (!c1472.isConst) rec.guard(c1472.value === true ? "guard_true" : "guard_false", [c1472], rec.snapshot(0, 1472, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b177!]));
+          if (!c1472.isConst) rec.guard(c1472.value === true ? "guard_true" : "guard_false", [c1472], (rec.capturing ? rec.snapshotOwned(0, 1472, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b177!]) : rec.noSnapshot));
           if (c1472.value !== true) {
             block = 1508;
             continue dispatch;
@@ -4267,7 +4267,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 1508;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 1512;
-          rec.record("call", [__metajit_k0_28, b0!, b148!, b150!, b159!, (b8 ??= __metajit_G.float(u8))], { descr: null, type: "void", snapshot: rec.snapshot(0, 1512, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) });
+          rec.record("call", [__metajit_k0_28, b0!, b148!, b150!, b159!, (b8 ??= __metajit_G.float(u8))], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 1512, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) : rec.noSnapshot) });
           block = 1530;
           continue dispatch;
         }
@@ -4311,7 +4311,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b186 = b183;
           at = 1569;
           const c1569 = rec.resolve(b183!);
-          if (!c1569.isConst) rec.guard(c1569.value === true ? "guard_true" : "guard_false", [c1569], rec.snapshot(0, 1569, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b183!, b186!]));
+          if (!c1569.isConst) rec.guard(c1569.value === true ? "guard_true" : "guard_false", [c1569], (rec.capturing ? rec.snapshotOwned(0, 1569, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b183!, b186!]) : rec.noSnapshot));
           if (c1569.value !== true) {
             block = 1593;
             continue dispatch;
@@ -4335,7 +4335,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b188 = b186;
           at = 1596;
           const c1596 = rec.resolve(b186!);
-          if (!c1596.isConst) rec.guard(c1596.value === true ? "guard_true" : "guard_false", [c1596], rec.snapshot(0, 1596, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b186!, b188!]));
+          if (!c1596.isConst) rec.guard(c1596.value === true ? "guard_true" : "guard_false", [c1596], (rec.capturing ? rec.snapshotOwned(0, 1596, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b186!, b188!]) : rec.noSnapshot));
           if (c1596.value !== true) {
             block = 1635;
             continue dispatch;
@@ -4362,7 +4362,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 1638;
           const c1638 = b190!;
-          if (!c1638.isConst) rec.guard(c1638.value === true ? "guard_true" : "guard_false", [c1638], rec.snapshot(0, 1638, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b190!]));
+          if (!c1638.isConst) rec.guard(c1638.value === true ? "guard_true" : "guard_false", [c1638], (rec.capturing ? rec.snapshotOwned(0, 1638, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b148!, b150!, b159!, b190!]) : rec.noSnapshot));
           if (c1638.value !== true) {
             block = 1678;
             continue dispatch;
@@ -4374,7 +4374,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 1654;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 1658;
-          rec.record("call", [__metajit_k0_30, b0!, b148!, b150!, b159!, (b8 ??= __metajit_G.float(u8))], { descr: null, type: "void", snapshot: rec.snapshot(0, 1658, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) });
+          rec.record("call", [__metajit_k0_30, b0!, b148!, b150!, b159!, (b8 ??= __metajit_G.float(u8))], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 1658, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) : rec.noSnapshot) });
           block = 1678;
           continue dispatch;
         }
@@ -4485,7 +4485,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 1858;
           const c1858 = b221!;
-          if (!c1858.isConst) rec.guard(c1858.value === true ? "guard_true" : "guard_false", [c1858], rec.snapshot(0, 1858, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), (b204 ??= __metajit_G.float(u204)), b207!, b209!, b221!]));
+          if (!c1858.isConst) rec.guard(c1858.value === true ? "guard_true" : "guard_false", [c1858], (rec.capturing ? rec.snapshotOwned(0, 1858, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), (b204 ??= __metajit_G.float(u204)), b207!, b209!, b221!]) : rec.noSnapshot));
           if (c1858.value !== true) {
             block = 2280;
             continue dispatch;
@@ -4510,7 +4510,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 1882;
           const c1882 = b223!;
-          if (!c1882.isConst) rec.guard(c1882.value === true ? "guard_true" : "guard_false", [c1882], rec.snapshot(0, 1882, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), (b204 ??= __metajit_G.float(u204)), b207!, b209!, b223!]));
+          if (!c1882.isConst) rec.guard(c1882.value === true ? "guard_true" : "guard_false", [c1882], (rec.capturing ? rec.snapshotOwned(0, 1882, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), (b204 ??= __metajit_G.float(u204)), b207!, b209!, b223!]) : rec.noSnapshot));
           if (c1882.value !== true) {
             block = 1971;
             continue dispatch;
@@ -4572,7 +4572,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b230 = b229;
           at = 2002;
           const c2002 = b229!;
-          if (!c2002.isConst) rec.guard(c2002.value === true ? "guard_true" : "guard_false", [c2002], rec.snapshot(0, 2002, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), (b204 ??= __metajit_G.float(u204)), b207!, b209!, b220!, b228!, b229!, b230!]));
+          if (!c2002.isConst) rec.guard(c2002.value === true ? "guard_true" : "guard_false", [c2002], (rec.capturing ? rec.snapshotOwned(0, 2002, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), (b204 ??= __metajit_G.float(u204)), b207!, b209!, b220!, b228!, b229!, b230!]) : rec.noSnapshot));
           if (c2002.value !== true) {
             block = 2032;
             continue dispatch;
@@ -4602,7 +4602,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 2032: {
           at = 2032;
           const c2032 = rec.resolve(b230!);
-          if (!c2032.isConst) rec.guard(c2032.value === true ? "guard_true" : "guard_false", [c2032], rec.snapshot(0, 2032, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), (b204 ??= __metajit_G.float(u204)), b207!, b209!, b220!, b228!, b230!]));
+          if (!c2032.isConst) rec.guard(c2032.value === true ? "guard_true" : "guard_false", [c2032], (rec.capturing ? rec.snapshotOwned(0, 2032, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), (b204 ??= __metajit_G.float(u204)), b207!, b209!, b220!, b228!, b230!]) : rec.noSnapshot));
           if (c2032.value !== true) {
             block = 2278;
             continue dispatch;
@@ -4645,7 +4645,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 2086: {
           at = 2086;
           const c2086 = rec.resolve(b236!);
-          if (!c2086.isConst) rec.guard(c2086.value === true ? "guard_true" : "guard_false", [c2086], rec.snapshot(0, 2086, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), b207!, b209!, b228!, b236!]));
+          if (!c2086.isConst) rec.guard(c2086.value === true ? "guard_true" : "guard_false", [c2086], (rec.capturing ? rec.snapshotOwned(0, 2086, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), b207!, b209!, b228!, b236!]) : rec.noSnapshot));
           if (c2086.value !== true) {
             block = 2126;
             continue dispatch;
@@ -4680,7 +4680,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 2136;
           const c2136 = b240!;
-          if (!c2136.isConst) rec.guard(c2136.value === true ? "guard_true" : "guard_false", [c2136], rec.snapshot(0, 2136, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), b207!, b209!, b233!, b240!]));
+          if (!c2136.isConst) rec.guard(c2136.value === true ? "guard_true" : "guard_false", [c2136], (rec.capturing ? rec.snapshotOwned(0, 2136, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), b207!, b209!, b233!, b240!]) : rec.noSnapshot));
           if (c2136.value !== true) {
             block = 2254;
             continue dispatch;
@@ -4703,7 +4703,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b242 = b241;
           at = 2178;
           const c2178 = b241!;
-          if (!c2178.isConst) rec.guard(c2178.value === true ? "guard_true" : "guard_false", [c2178], rec.snapshot(0, 2178, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), b209!, b220!, b233!, b241!, b242!]));
+          if (!c2178.isConst) rec.guard(c2178.value === true ? "guard_true" : "guard_false", [c2178], (rec.capturing ? rec.snapshotOwned(0, 2178, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), b209!, b220!, b233!, b241!, b242!]) : rec.noSnapshot));
           if (c2178.value !== true) {
             block = 2211;
             continue dispatch;
@@ -4735,7 +4735,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 2211: {
           at = 2211;
           const c2211 = rec.resolve(b242!);
-          if (!c2211.isConst) rec.guard(c2211.value === true ? "guard_true" : "guard_false", [c2211], rec.snapshot(0, 2211, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), b209!, b220!, b233!, b242!]));
+          if (!c2211.isConst) rec.guard(c2211.value === true ? "guard_true" : "guard_false", [c2211], (rec.capturing ? rec.snapshotOwned(0, 2211, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b201 ??= __metajit_G.float(u201)), b209!, b220!, b233!, b242!]) : rec.noSnapshot));
           if (c2211.value !== true) {
             block = 2252;
             continue dispatch;
@@ -4747,7 +4747,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 2228;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 2232;
-          b220 = rec.record("call", [__metajit_k0_35, b0!, b233!, b209!, (b201 ??= __metajit_G.float(u201))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 2232, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b220 = rec.record("call", [__metajit_k0_35, b0!, b233!, b209!, (b201 ??= __metajit_G.float(u201))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 2232, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 2252;
           continue dispatch;
         }
@@ -4759,7 +4759,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 2254;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 2258;
-          b220 = rec.record("call", [__metajit_k0_36, b0!, b207!, b209!, (b201 ??= __metajit_G.float(u201))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 2258, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b220 = rec.record("call", [__metajit_k0_36, b0!, b207!, b209!, (b201 ??= __metajit_G.float(u201))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 2258, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 2276;
           continue dispatch;
         }
@@ -4775,7 +4775,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 2280;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 2284;
-          b220 = rec.record("call", [__metajit_k0_37, b0!, b207!, b209!, (b201 ??= __metajit_G.float(u201))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 2284, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b220 = rec.record("call", [__metajit_k0_37, b0!, b207!, b209!, (b201 ??= __metajit_G.float(u201))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 2284, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 2302;
           continue dispatch;
         }
@@ -4889,7 +4889,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b273 = b272;
           at = 2465;
           const c2465 = b272!;
-          if (!c2465.isConst) rec.guard(c2465.value === true ? "guard_true" : "guard_false", [c2465], rec.snapshot(0, 2465, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b247 ??= __metajit_G.float(u247)), (b250 ??= __metajit_G.float(u250)), b253!, b262!, b272!, b273!]));
+          if (!c2465.isConst) rec.guard(c2465.value === true ? "guard_true" : "guard_false", [c2465], (rec.capturing ? rec.snapshotOwned(0, 2465, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b247 ??= __metajit_G.float(u247)), (b250 ??= __metajit_G.float(u250)), b253!, b262!, b272!, b273!]) : rec.noSnapshot));
           if (c2465.value !== true) {
             block = 2493;
             continue dispatch;
@@ -4919,7 +4919,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 2493: {
           at = 2493;
           const c2493 = rec.resolve(b273!);
-          if (!c2493.isConst) rec.guard(c2493.value === true ? "guard_true" : "guard_false", [c2493], rec.snapshot(0, 2493, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b247 ??= __metajit_G.float(u247)), (b250 ??= __metajit_G.float(u250)), b253!, b262!, b273!]));
+          if (!c2493.isConst) rec.guard(c2493.value === true ? "guard_true" : "guard_false", [c2493], (rec.capturing ? rec.snapshotOwned(0, 2493, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b247 ??= __metajit_G.float(u247)), (b250 ??= __metajit_G.float(u250)), b253!, b262!, b273!]) : rec.noSnapshot));
           if (c2493.value !== true) {
             block = 2533;
             continue dispatch;
@@ -4971,7 +4971,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u281 = u8 | 0;
           b281 = undefined;
           at = 2540;
-          b282 = rec.record("call", [__metajit_k0_38, b0!, __metajit_k0_40, b253!, b262!, (b247 ??= __metajit_G.float(u247)), (b250 ??= __metajit_G.float(u250))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 2540, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b281 ??= __metajit_G.int(u281))]) });
+          b282 = rec.record("call", [__metajit_k0_38, b0!, __metajit_k0_40, b253!, b262!, (b247 ??= __metajit_G.float(u247)), (b250 ??= __metajit_G.float(u250))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 2540, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b281 ??= __metajit_G.int(u281))]) : rec.noSnapshot) });
           at = 2560;
           rec.record("setarrayitem", [b4!, (b281 ??= __metajit_G.int(u281)), b282!], __metajit_o1);
           block = 2565;
@@ -5083,7 +5083,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b309 = b308;
           at = 2720;
           const c2720 = b308!;
-          if (!c2720.isConst) rec.guard(c2720.value === true ? "guard_true" : "guard_false", [c2720], rec.snapshot(0, 2720, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b283 ??= __metajit_G.float(u283)), (b286 ??= __metajit_G.float(u286)), b289!, b298!, b308!, b309!]));
+          if (!c2720.isConst) rec.guard(c2720.value === true ? "guard_true" : "guard_false", [c2720], (rec.capturing ? rec.snapshotOwned(0, 2720, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b283 ??= __metajit_G.float(u283)), (b286 ??= __metajit_G.float(u286)), b289!, b298!, b308!, b309!]) : rec.noSnapshot));
           if (c2720.value !== true) {
             block = 2748;
             continue dispatch;
@@ -5113,7 +5113,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 2748: {
           at = 2748;
           const c2748 = rec.resolve(b309!);
-          if (!c2748.isConst) rec.guard(c2748.value === true ? "guard_true" : "guard_false", [c2748], rec.snapshot(0, 2748, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b283 ??= __metajit_G.float(u283)), (b286 ??= __metajit_G.float(u286)), b289!, b298!, b309!]));
+          if (!c2748.isConst) rec.guard(c2748.value === true ? "guard_true" : "guard_false", [c2748], (rec.capturing ? rec.snapshotOwned(0, 2748, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b283 ??= __metajit_G.float(u283)), (b286 ??= __metajit_G.float(u286)), b289!, b298!, b309!]) : rec.noSnapshot));
           if (c2748.value !== true) {
             block = 2788;
             continue dispatch;
@@ -5165,7 +5165,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u317 = u8 | 0;
           b317 = undefined;
           at = 2795;
-          b318 = rec.record("call", [__metajit_k0_41, b0!, __metajit_k0_43, b289!, b298!, (b283 ??= __metajit_G.float(u283)), (b286 ??= __metajit_G.float(u286))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 2795, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b317 ??= __metajit_G.int(u317))]) });
+          b318 = rec.record("call", [__metajit_k0_41, b0!, __metajit_k0_43, b289!, b298!, (b283 ??= __metajit_G.float(u283)), (b286 ??= __metajit_G.float(u286))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 2795, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b317 ??= __metajit_G.int(u317))]) : rec.noSnapshot) });
           at = 2815;
           rec.record("setarrayitem", [b4!, (b317 ??= __metajit_G.int(u317)), b318!], __metajit_o1);
           block = 2820;
@@ -5277,7 +5277,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b345 = b344;
           at = 2975;
           const c2975 = b344!;
-          if (!c2975.isConst) rec.guard(c2975.value === true ? "guard_true" : "guard_false", [c2975], rec.snapshot(0, 2975, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b319 ??= __metajit_G.float(u319)), (b322 ??= __metajit_G.float(u322)), b325!, b334!, b344!, b345!]));
+          if (!c2975.isConst) rec.guard(c2975.value === true ? "guard_true" : "guard_false", [c2975], (rec.capturing ? rec.snapshotOwned(0, 2975, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b319 ??= __metajit_G.float(u319)), (b322 ??= __metajit_G.float(u322)), b325!, b334!, b344!, b345!]) : rec.noSnapshot));
           if (c2975.value !== true) {
             block = 3003;
             continue dispatch;
@@ -5307,7 +5307,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 3003: {
           at = 3003;
           const c3003 = rec.resolve(b345!);
-          if (!c3003.isConst) rec.guard(c3003.value === true ? "guard_true" : "guard_false", [c3003], rec.snapshot(0, 3003, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b319 ??= __metajit_G.float(u319)), (b322 ??= __metajit_G.float(u322)), b325!, b334!, b345!]));
+          if (!c3003.isConst) rec.guard(c3003.value === true ? "guard_true" : "guard_false", [c3003], (rec.capturing ? rec.snapshotOwned(0, 3003, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b319 ??= __metajit_G.float(u319)), (b322 ??= __metajit_G.float(u322)), b325!, b334!, b345!]) : rec.noSnapshot));
           if (c3003.value !== true) {
             block = 3043;
             continue dispatch;
@@ -5359,7 +5359,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u353 = u8 | 0;
           b353 = undefined;
           at = 3050;
-          b354 = rec.record("call", [__metajit_k0_44, b0!, __metajit_k0_46, b325!, b334!, (b319 ??= __metajit_G.float(u319)), (b322 ??= __metajit_G.float(u322))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 3050, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b353 ??= __metajit_G.int(u353))]) });
+          b354 = rec.record("call", [__metajit_k0_44, b0!, __metajit_k0_46, b325!, b334!, (b319 ??= __metajit_G.float(u319)), (b322 ??= __metajit_G.float(u322))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 3050, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b353 ??= __metajit_G.int(u353))]) : rec.noSnapshot) });
           at = 3070;
           rec.record("setarrayitem", [b4!, (b353 ??= __metajit_G.int(u353)), b354!], __metajit_o1);
           block = 3075;
@@ -5471,7 +5471,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b381 = b380;
           at = 3230;
           const c3230 = b380!;
-          if (!c3230.isConst) rec.guard(c3230.value === true ? "guard_true" : "guard_false", [c3230], rec.snapshot(0, 3230, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b355 ??= __metajit_G.float(u355)), (b358 ??= __metajit_G.float(u358)), b361!, b370!, b380!, b381!]));
+          if (!c3230.isConst) rec.guard(c3230.value === true ? "guard_true" : "guard_false", [c3230], (rec.capturing ? rec.snapshotOwned(0, 3230, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b355 ??= __metajit_G.float(u355)), (b358 ??= __metajit_G.float(u358)), b361!, b370!, b380!, b381!]) : rec.noSnapshot));
           if (c3230.value !== true) {
             block = 3258;
             continue dispatch;
@@ -5501,7 +5501,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 3258: {
           at = 3258;
           const c3258 = rec.resolve(b381!);
-          if (!c3258.isConst) rec.guard(c3258.value === true ? "guard_true" : "guard_false", [c3258], rec.snapshot(0, 3258, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b355 ??= __metajit_G.float(u355)), (b358 ??= __metajit_G.float(u358)), b361!, b370!, b381!]));
+          if (!c3258.isConst) rec.guard(c3258.value === true ? "guard_true" : "guard_false", [c3258], (rec.capturing ? rec.snapshotOwned(0, 3258, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b355 ??= __metajit_G.float(u355)), (b358 ??= __metajit_G.float(u358)), b361!, b370!, b381!]) : rec.noSnapshot));
           if (c3258.value !== true) {
             block = 3298;
             continue dispatch;
@@ -5553,7 +5553,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u389 = u8 | 0;
           b389 = undefined;
           at = 3305;
-          b390 = rec.record("call", [__metajit_k0_47, b0!, __metajit_k0_49, b361!, b370!, (b355 ??= __metajit_G.float(u355)), (b358 ??= __metajit_G.float(u358))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 3305, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b389 ??= __metajit_G.int(u389))]) });
+          b390 = rec.record("call", [__metajit_k0_47, b0!, __metajit_k0_49, b361!, b370!, (b355 ??= __metajit_G.float(u355)), (b358 ??= __metajit_G.float(u358))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 3305, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b389 ??= __metajit_G.int(u389))]) : rec.noSnapshot) });
           at = 3325;
           rec.record("setarrayitem", [b4!, (b389 ??= __metajit_G.int(u389)), b390!], __metajit_o1);
           block = 3330;
@@ -5665,7 +5665,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b417 = b416;
           at = 3485;
           const c3485 = b416!;
-          if (!c3485.isConst) rec.guard(c3485.value === true ? "guard_true" : "guard_false", [c3485], rec.snapshot(0, 3485, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b391 ??= __metajit_G.float(u391)), (b394 ??= __metajit_G.float(u394)), b397!, b406!, b416!, b417!]));
+          if (!c3485.isConst) rec.guard(c3485.value === true ? "guard_true" : "guard_false", [c3485], (rec.capturing ? rec.snapshotOwned(0, 3485, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b391 ??= __metajit_G.float(u391)), (b394 ??= __metajit_G.float(u394)), b397!, b406!, b416!, b417!]) : rec.noSnapshot));
           if (c3485.value !== true) {
             block = 3513;
             continue dispatch;
@@ -5695,7 +5695,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 3513: {
           at = 3513;
           const c3513 = rec.resolve(b417!);
-          if (!c3513.isConst) rec.guard(c3513.value === true ? "guard_true" : "guard_false", [c3513], rec.snapshot(0, 3513, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b391 ??= __metajit_G.float(u391)), (b394 ??= __metajit_G.float(u394)), b397!, b406!, b417!]));
+          if (!c3513.isConst) rec.guard(c3513.value === true ? "guard_true" : "guard_false", [c3513], (rec.capturing ? rec.snapshotOwned(0, 3513, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b391 ??= __metajit_G.float(u391)), (b394 ??= __metajit_G.float(u394)), b397!, b406!, b417!]) : rec.noSnapshot));
           if (c3513.value !== true) {
             block = 3564;
             continue dispatch;
@@ -5742,7 +5742,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u425 = u8 | 0;
           b425 = undefined;
           at = 3571;
-          b426 = rec.record("call", [__metajit_k0_50, b0!, __metajit_k0_52, b397!, b406!, (b391 ??= __metajit_G.float(u391)), (b394 ??= __metajit_G.float(u394))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 3571, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b425 ??= __metajit_G.int(u425))]) });
+          b426 = rec.record("call", [__metajit_k0_50, b0!, __metajit_k0_52, b397!, b406!, (b391 ??= __metajit_G.float(u391)), (b394 ??= __metajit_G.float(u394))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 3571, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b425 ??= __metajit_G.int(u425))]) : rec.noSnapshot) });
           at = 3591;
           rec.record("setarrayitem", [b4!, (b425 ??= __metajit_G.int(u425)), b426!], __metajit_o1);
           block = 3596;
@@ -5854,7 +5854,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b453 = b452;
           at = 3751;
           const c3751 = b452!;
-          if (!c3751.isConst) rec.guard(c3751.value === true ? "guard_true" : "guard_false", [c3751], rec.snapshot(0, 3751, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b427 ??= __metajit_G.float(u427)), (b430 ??= __metajit_G.float(u430)), b433!, b442!, b452!, b453!]));
+          if (!c3751.isConst) rec.guard(c3751.value === true ? "guard_true" : "guard_false", [c3751], (rec.capturing ? rec.snapshotOwned(0, 3751, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b427 ??= __metajit_G.float(u427)), (b430 ??= __metajit_G.float(u430)), b433!, b442!, b452!, b453!]) : rec.noSnapshot));
           if (c3751.value !== true) {
             block = 3779;
             continue dispatch;
@@ -5884,7 +5884,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 3779: {
           at = 3779;
           const c3779 = rec.resolve(b453!);
-          if (!c3779.isConst) rec.guard(c3779.value === true ? "guard_true" : "guard_false", [c3779], rec.snapshot(0, 3779, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b427 ??= __metajit_G.float(u427)), (b430 ??= __metajit_G.float(u430)), b433!, b442!, b453!]));
+          if (!c3779.isConst) rec.guard(c3779.value === true ? "guard_true" : "guard_false", [c3779], (rec.capturing ? rec.snapshotOwned(0, 3779, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b427 ??= __metajit_G.float(u427)), (b430 ??= __metajit_G.float(u430)), b433!, b442!, b453!]) : rec.noSnapshot));
           if (c3779.value !== true) {
             block = 3831;
             continue dispatch;
@@ -5910,7 +5910,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
             b458 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("cast_ref_to_float", [x0], v);
           }
           at = 3805;
-          b459 = rec.record("call_pure", [__metajit_k0_53, b457!, b458!], { descr: null, type: "float", snapshot: rec.snapshot(0, 3805, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b456 ??= __metajit_G.int(u456))]) });
+          b459 = rec.record("call_pure", [__metajit_k0_53, b457!, b458!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(0, 3805, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b456 ??= __metajit_G.int(u456))]) : rec.noSnapshot) });
           at = 3821;
           {
             const x0 = b459!;
@@ -5929,7 +5929,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u461 = u8 | 0;
           b461 = undefined;
           at = 3838;
-          b462 = rec.record("call", [__metajit_k0_54, b0!, __metajit_k0_56, b433!, b442!, (b427 ??= __metajit_G.float(u427)), (b430 ??= __metajit_G.float(u430))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 3838, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b461 ??= __metajit_G.int(u461))]) });
+          b462 = rec.record("call", [__metajit_k0_54, b0!, __metajit_k0_56, b433!, b442!, (b427 ??= __metajit_G.float(u427)), (b430 ??= __metajit_G.float(u430))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 3838, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b461 ??= __metajit_G.int(u461))]) : rec.noSnapshot) });
           at = 3858;
           rec.record("setarrayitem", [b4!, (b461 ??= __metajit_G.int(u461)), b462!], __metajit_o1);
           block = 3863;
@@ -5968,7 +5968,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 3895;
           const c3895 = b469!;
-          if (!c3895.isConst) rec.guard(c3895.value === true ? "guard_true" : "guard_false", [c3895], rec.snapshot(0, 3895, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b463 ??= __metajit_G.float(u463)), b466!, b469!]));
+          if (!c3895.isConst) rec.guard(c3895.value === true ? "guard_true" : "guard_false", [c3895], (rec.capturing ? rec.snapshotOwned(0, 3895, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b463 ??= __metajit_G.float(u463)), b466!, b469!]) : rec.noSnapshot));
           if (c3895.value !== true) {
             block = 3929;
             continue dispatch;
@@ -6011,7 +6011,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u474 = u8 | 0;
           b474 = undefined;
           at = 3936;
-          b475 = rec.record("call", [__metajit_k0_57, b0!, __metajit_k0_59, b466!, b466!, (b463 ??= __metajit_G.float(u463)), (b463 ??= __metajit_G.float(u463))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 3936, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b474 ??= __metajit_G.int(u474))]) });
+          b475 = rec.record("call", [__metajit_k0_57, b0!, __metajit_k0_59, b466!, b466!, (b463 ??= __metajit_G.float(u463)), (b463 ??= __metajit_G.float(u463))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 3936, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b474 ??= __metajit_G.int(u474))]) : rec.noSnapshot) });
           at = 3956;
           rec.record("setarrayitem", [b4!, (b474 ??= __metajit_G.int(u474)), b475!], __metajit_o1);
           block = 3961;
@@ -6053,7 +6053,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b484 = b482;
           at = 3999;
           const c3999 = b483!;
-          if (!c3999.isConst) rec.guard(c3999.value === true ? "guard_true" : "guard_false", [c3999], rec.snapshot(0, 3999, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b476!, (b481 ??= __metajit_G.int(u481)), b483!, b484!]));
+          if (!c3999.isConst) rec.guard(c3999.value === true ? "guard_true" : "guard_false", [c3999], (rec.capturing ? rec.snapshotOwned(0, 3999, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b476!, (b481 ??= __metajit_G.int(u481)), b483!, b484!]) : rec.noSnapshot));
           if (c3999.value !== true) {
             block = 4021;
             continue dispatch;
@@ -6115,7 +6115,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 4061;
           const c4061 = b493!;
-          if (!c4061.isConst) rec.guard(c4061.value === true ? "guard_true" : "guard_false", [c4061], rec.snapshot(0, 4061, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b487 ??= __metajit_G.float(u487)), b490!, b493!]));
+          if (!c4061.isConst) rec.guard(c4061.value === true ? "guard_true" : "guard_false", [c4061], (rec.capturing ? rec.snapshotOwned(0, 4061, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b487 ??= __metajit_G.float(u487)), b490!, b493!]) : rec.noSnapshot));
           if (c4061.value !== true) {
             block = 4104;
             continue dispatch;
@@ -6127,7 +6127,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u494 = u8 | 0;
           b494 = undefined;
           at = 4079;
-          b495 = rec.record("call_pure", [__metajit_k0_62, b490!], { descr: null, type: "float", snapshot: rec.snapshot(0, 4079, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b494 ??= __metajit_G.int(u494))]) });
+          b495 = rec.record("call_pure", [__metajit_k0_62, b490!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(0, 4079, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b494 ??= __metajit_G.int(u494))]) : rec.noSnapshot) });
           at = 4094;
           {
             const x0 = b495!;
@@ -6150,7 +6150,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 4108;
           const c4108 = b497!;
-          if (!c4108.isConst) rec.guard(c4108.value === true ? "guard_true" : "guard_false", [c4108], rec.snapshot(0, 4108, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b487 ??= __metajit_G.float(u487)), b490!, b497!]));
+          if (!c4108.isConst) rec.guard(c4108.value === true ? "guard_true" : "guard_false", [c4108], (rec.capturing ? rec.snapshotOwned(0, 4108, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b487 ??= __metajit_G.float(u487)), b490!, b497!]) : rec.noSnapshot));
           if (c4108.value !== true) {
             block = 4150;
             continue dispatch;
@@ -6183,7 +6183,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u501 = u8 | 0;
           b501 = undefined;
           at = 4157;
-          b502 = rec.record("call", [__metajit_k0_64, b0!, b490!, (b487 ??= __metajit_G.float(u487))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 4157, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b501 ??= __metajit_G.int(u501))]) });
+          b502 = rec.record("call", [__metajit_k0_64, b0!, b490!, (b487 ??= __metajit_G.float(u487))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 4157, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b501 ??= __metajit_G.int(u501))]) : rec.noSnapshot) });
           at = 4174;
           rec.record("setarrayitem", [b4!, (b501 ??= __metajit_G.int(u501)), b502!], __metajit_o1);
           block = 4179;
@@ -6253,7 +6253,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b518 = b515;
           at = 4269;
           const c4269 = rec.resolve(b515!);
-          if (!c4269.isConst) rec.guard(c4269.value === true ? "guard_true" : "guard_false", [c4269], rec.snapshot(0, 4269, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b503 ??= __metajit_G.float(u503)), (b506 ??= __metajit_G.float(u506)), b509!, b511!, b515!, b518!]));
+          if (!c4269.isConst) rec.guard(c4269.value === true ? "guard_true" : "guard_false", [c4269], (rec.capturing ? rec.snapshotOwned(0, 4269, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b503 ??= __metajit_G.float(u503)), (b506 ??= __metajit_G.float(u506)), b509!, b511!, b515!, b518!]) : rec.noSnapshot));
           if (c4269.value !== true) {
             block = 4297;
             continue dispatch;
@@ -6283,7 +6283,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 4297: {
           at = 4297;
           const c4297 = rec.resolve(b518!);
-          if (!c4297.isConst) rec.guard(c4297.value === true ? "guard_true" : "guard_false", [c4297], rec.snapshot(0, 4297, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b503 ??= __metajit_G.float(u503)), (b506 ??= __metajit_G.float(u506)), b509!, b511!, b518!]));
+          if (!c4297.isConst) rec.guard(c4297.value === true ? "guard_true" : "guard_false", [c4297], (rec.capturing ? rec.snapshotOwned(0, 4297, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b503 ??= __metajit_G.float(u503)), (b506 ??= __metajit_G.float(u506)), b509!, b511!, b518!]) : rec.noSnapshot));
           if (c4297.value !== true) {
             block = 4340;
             continue dispatch;
@@ -6295,7 +6295,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u521 = u8 | 0;
           b521 = undefined;
           at = 4317;
-          b522 = rec.record("call_pure", [__metajit_k0_65, b509!, b511!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 4317, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b521 ??= __metajit_G.int(u521))]) });
+          b522 = rec.record("call_pure", [__metajit_k0_65, b509!, b511!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 4317, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b521 ??= __metajit_G.int(u521))]) : rec.noSnapshot) });
           at = 4333;
           rec.record("setarrayitem", [b4!, (b521 ??= __metajit_G.int(u521)), b522!], __metajit_o1);
           block = 4370;
@@ -6307,7 +6307,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u523 = u8 | 0;
           b523 = undefined;
           at = 4347;
-          b524 = rec.record("call", [__metajit_k0_66, b0!, b4!, (b503 ??= __metajit_G.float(u503)), (b506 ??= __metajit_G.float(u506))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 4347, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b523 ??= __metajit_G.int(u523))]) });
+          b524 = rec.record("call", [__metajit_k0_66, b0!, b4!, (b503 ??= __metajit_G.float(u503)), (b506 ??= __metajit_G.float(u506))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 4347, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b523 ??= __metajit_G.int(u523))]) : rec.noSnapshot) });
           at = 4365;
           rec.record("setarrayitem", [b4!, (b523 ??= __metajit_G.int(u523)), b524!], __metajit_o1);
           block = 4370;
@@ -6453,7 +6453,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b557 = b556;
           at = 4568;
           const c4568 = b556!;
-          if (!c4568.isConst) rec.guard(c4568.value === true ? "guard_true" : "guard_false", [c4568], rec.snapshot(0, 4568, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b537!, b546!, b555!, b556!, b557!]));
+          if (!c4568.isConst) rec.guard(c4568.value === true ? "guard_true" : "guard_false", [c4568], (rec.capturing ? rec.snapshotOwned(0, 4568, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b537!, b546!, b555!, b556!, b557!]) : rec.noSnapshot));
           if (c4568.value !== true) {
             block = 4595;
             continue dispatch;
@@ -6484,7 +6484,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b560 = b557;
           at = 4598;
           const c4598 = rec.resolve(b557!);
-          if (!c4598.isConst) rec.guard(c4598.value === true ? "guard_true" : "guard_false", [c4598], rec.snapshot(0, 4598, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b537!, b546!, b555!, b557!, b560!]));
+          if (!c4598.isConst) rec.guard(c4598.value === true ? "guard_true" : "guard_false", [c4598], (rec.capturing ? rec.snapshotOwned(0, 4598, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b537!, b546!, b555!, b557!, b560!]) : rec.noSnapshot));
           if (c4598.value !== true) {
             block = 4625;
             continue dispatch;
@@ -6514,7 +6514,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 4625: {
           at = 4625;
           const c4625 = rec.resolve(b560!);
-          if (!c4625.isConst) rec.guard(c4625.value === true ? "guard_true" : "guard_false", [c4625], rec.snapshot(0, 4625, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b537!, b546!, b555!, b560!]));
+          if (!c4625.isConst) rec.guard(c4625.value === true ? "guard_true" : "guard_false", [c4625], (rec.capturing ? rec.snapshotOwned(0, 4625, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b537!, b546!, b555!, b560!]) : rec.noSnapshot));
           if (c4625.value !== true) {
             block = 4664;
             continue dispatch;
@@ -6526,7 +6526,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 4641;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 4645;
-          b555 = rec.record("call", [__metajit_k0_68, b0!, b537!, b546!], { descr: null, type: "bool", snapshot: rec.snapshot(0, 4645, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b555 = rec.record("call", [__metajit_k0_68, b0!, b537!, b546!], { descr: null, type: "bool", snapshot: (rec.capturing ? rec.snapshotOwned(0, 4645, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 4664;
           continue dispatch;
         }
@@ -6560,7 +6560,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 4684;
           const c4684 = b568!;
-          if (!c4684.isConst) rec.guard(c4684.value === true ? "guard_true" : "guard_false", [c4684], rec.snapshot(0, 4684, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b568!]));
+          if (!c4684.isConst) rec.guard(c4684.value === true ? "guard_true" : "guard_false", [c4684], (rec.capturing ? rec.snapshotOwned(0, 4684, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b568!]) : rec.noSnapshot));
           if (c4684.value !== true) {
             block = 4708;
             continue dispatch;
@@ -6714,7 +6714,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b605 = b604;
           at = 4913;
           const c4913 = b604!;
-          if (!c4913.isConst) rec.guard(c4913.value === true ? "guard_true" : "guard_false", [c4913], rec.snapshot(0, 4913, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b584!, b593!, b604!, b605!]));
+          if (!c4913.isConst) rec.guard(c4913.value === true ? "guard_true" : "guard_false", [c4913], (rec.capturing ? rec.snapshotOwned(0, 4913, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b584!, b593!, b604!, b605!]) : rec.noSnapshot));
           if (c4913.value !== true) {
             block = 4940;
             continue dispatch;
@@ -6744,7 +6744,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 4940: {
           at = 4940;
           const c4940 = rec.resolve(b605!);
-          if (!c4940.isConst) rec.guard(c4940.value === true ? "guard_true" : "guard_false", [c4940], rec.snapshot(0, 4940, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b584!, b593!, b605!]));
+          if (!c4940.isConst) rec.guard(c4940.value === true ? "guard_true" : "guard_false", [c4940], (rec.capturing ? rec.snapshotOwned(0, 4940, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b584!, b593!, b605!]) : rec.noSnapshot));
           if (c4940.value !== true) {
             block = 5022;
             continue dispatch;
@@ -6839,7 +6839,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u621 = __metajit_G.asFloat("getarrayitem_imm", (u619 as ArrayLike<unknown>)[u620], "[any]");
           b621 = undefined;
           at = 5040;
-          b602 = rec.record("call", [__metajit_k0_71, b0!, (b621 ??= __metajit_G.float(u621)), b584!, b593!], { descr: null, type: "bool", snapshot: rec.snapshot(0, 5040, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b602 = rec.record("call", [__metajit_k0_71, b0!, (b621 ??= __metajit_G.float(u621)), b584!, b593!], { descr: null, type: "bool", snapshot: (rec.capturing ? rec.snapshotOwned(0, 5040, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 5058;
           continue dispatch;
         }
@@ -6873,7 +6873,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 5078;
           const c5078 = b627!;
-          if (!c5078.isConst) rec.guard(c5078.value === true ? "guard_true" : "guard_false", [c5078], rec.snapshot(0, 5078, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b627!]));
+          if (!c5078.isConst) rec.guard(c5078.value === true ? "guard_true" : "guard_false", [c5078], (rec.capturing ? rec.snapshotOwned(0, 5078, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b627!]) : rec.noSnapshot));
           if (c5078.value !== true) {
             block = 5102;
             continue dispatch;
@@ -6947,7 +6947,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b641 = b640;
           at = 5169;
           const c5169 = b640!;
-          if (!c5169.isConst) rec.guard(c5169.value === true ? "guard_true" : "guard_false", [c5169], rec.snapshot(0, 5169, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), b637!, b640!, b641!]));
+          if (!c5169.isConst) rec.guard(c5169.value === true ? "guard_true" : "guard_false", [c5169], (rec.capturing ? rec.snapshotOwned(0, 5169, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), b637!, b640!, b641!]) : rec.noSnapshot));
           if (c5169.value !== true) {
             block = 5194;
             continue dispatch;
@@ -7010,7 +7010,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 5228;
           const c5228 = b652!;
-          if (!c5228.isConst) rec.guard(c5228.value === true ? "guard_true" : "guard_false", [c5228], rec.snapshot(0, 5228, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b652!]));
+          if (!c5228.isConst) rec.guard(c5228.value === true ? "guard_true" : "guard_false", [c5228], (rec.capturing ? rec.snapshotOwned(0, 5228, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, b652!]) : rec.noSnapshot));
           if (c5228.value !== true) {
             block = 5252;
             continue dispatch;
@@ -7090,7 +7090,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b669 = b668;
           at = 5333;
           const c5333 = b668!;
-          if (!c5333.isConst) rec.guard(c5333.value === true ? "guard_true" : "guard_false", [c5333], rec.snapshot(0, 5333, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b662!, b668!, b669!]));
+          if (!c5333.isConst) rec.guard(c5333.value === true ? "guard_true" : "guard_false", [c5333], (rec.capturing ? rec.snapshotOwned(0, 5333, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b662!, b668!, b669!]) : rec.noSnapshot));
           if (c5333.value !== true) {
             block = 5359;
             continue dispatch;
@@ -7146,7 +7146,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 5390;
           const c5390 = b679!;
-          if (!c5390.isConst) rec.guard(c5390.value === true ? "guard_true" : "guard_false", [c5390], rec.snapshot(0, 5390, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b662!, b679!]));
+          if (!c5390.isConst) rec.guard(c5390.value === true ? "guard_true" : "guard_false", [c5390], (rec.capturing ? rec.snapshotOwned(0, 5390, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b662!, b679!]) : rec.noSnapshot));
           if (c5390.value !== true) {
             block = 5460;
             continue dispatch;
@@ -7286,7 +7286,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 5574;
           const c5574 = b708!;
-          if (!c5574.isConst) rec.guard(c5574.value === true ? "guard_true" : "guard_false", [c5574], rec.snapshot(0, 5574, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b697!, b705!, b708!]));
+          if (!c5574.isConst) rec.guard(c5574.value === true ? "guard_true" : "guard_false", [c5574], (rec.capturing ? rec.snapshotOwned(0, 5574, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b697!, b705!, b708!]) : rec.noSnapshot));
           if (c5574.value !== true) {
             block = 5617;
             continue dispatch;
@@ -7296,7 +7296,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         }
         case 5590: {
           at = 5590;
-          b705 = rec.record("call", [__metajit_k0_74, b0!, b4!, (b8 ??= __metajit_G.float(u8)), b697!, b705!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 5590, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b697!]) });
+          b705 = rec.record("call", [__metajit_k0_74, b0!, b4!, (b8 ??= __metajit_G.float(u8)), b697!, b705!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 5590, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b697!]) : rec.noSnapshot) });
           at = 5611;
           {
             const x0 = rec.resolve(b697!);
@@ -7317,7 +7317,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 5621;
           const c5621 = b709!;
-          if (!c5621.isConst) rec.guard(c5621.value === true ? "guard_true" : "guard_false", [c5621], rec.snapshot(0, 5621, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b697!, b705!, b709!]));
+          if (!c5621.isConst) rec.guard(c5621.value === true ? "guard_true" : "guard_false", [c5621], (rec.capturing ? rec.snapshotOwned(0, 5621, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b697!, b705!, b709!]) : rec.noSnapshot));
           if (c5621.value !== true) {
             block = 5676;
             continue dispatch;
@@ -7355,14 +7355,14 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
             b715 = x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [(b714 ??= __metajit_G.float(u714)), x1], v);
           }
           at = 5688;
-          b716 = rec.record("call", [__metajit_k0_78, b4!, (b713 ??= __metajit_G.float(u713)), b715!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 5688, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b705!]) });
+          b716 = rec.record("call", [__metajit_k0_78, b4!, (b713 ??= __metajit_G.float(u713)), b715!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 5688, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b705!]) : rec.noSnapshot) });
           at = 5707;
-          b712 = rec.record("call", [__metajit_k0_77, b0!, b5!, b705!, b716!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 5707, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693))]) });
+          b712 = rec.record("call", [__metajit_k0_77, b0!, b5!, b705!, b716!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 5707, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693))]) : rec.noSnapshot) });
           at = 5726;
           b717 = rec.record("getfield", [b5!], __metajit_o11);
           at = 5731;
           const c5731 = rec.resolve(b717!);
-          if (!c5731.isConst) rec.guard(c5731.value === true ? "guard_true" : "guard_false", [c5731], rec.snapshot(0, 5731, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b712!, b717!]));
+          if (!c5731.isConst) rec.guard(c5731.value === true ? "guard_true" : "guard_false", [c5731], (rec.capturing ? rec.snapshotOwned(0, 5731, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b712!, b717!]) : rec.noSnapshot));
           if (c5731.value !== true) {
             block = 5769;
             continue dispatch;
@@ -7423,7 +7423,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 5803;
           const c5803 = b724!;
-          if (!c5803.isConst) rec.guard(c5803.value === true ? "guard_true" : "guard_false", [c5803], rec.snapshot(0, 5803, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b712!, b720!, (b722 ??= __metajit_G.float(u722)), b724!]));
+          if (!c5803.isConst) rec.guard(c5803.value === true ? "guard_true" : "guard_false", [c5803], (rec.capturing ? rec.snapshotOwned(0, 5803, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b712!, b720!, (b722 ??= __metajit_G.float(u722)), b724!]) : rec.noSnapshot));
           if (c5803.value !== true) {
             block = 5846;
             continue dispatch;
@@ -7506,7 +7506,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 5897;
           const c5897 = b737!;
-          if (!c5897.isConst) rec.guard(c5897.value === true ? "guard_true" : "guard_false", [c5897], rec.snapshot(0, 5897, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b712!, b720!, (b731 ??= __metajit_G.float(u731)), (b734 ??= __metajit_G.int(u734)), b737!]));
+          if (!c5897.isConst) rec.guard(c5897.value === true ? "guard_true" : "guard_false", [c5897], (rec.capturing ? rec.snapshotOwned(0, 5897, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b693 ??= __metajit_G.float(u693)), b712!, b720!, (b731 ??= __metajit_G.float(u731)), (b734 ??= __metajit_G.int(u734)), b737!]) : rec.noSnapshot));
           if (c5897.value !== true) {
             block = 5929;
             continue dispatch;
@@ -7615,7 +7615,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6028;
           const c6028 = b754!;
-          if (!c6028.isConst) rec.guard(c6028.value === true ? "guard_true" : "guard_false", [c6028], rec.snapshot(0, 6028, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!, b751!, b754!]));
+          if (!c6028.isConst) rec.guard(c6028.value === true ? "guard_true" : "guard_false", [c6028], (rec.capturing ? rec.snapshotOwned(0, 6028, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!, b751!, b754!]) : rec.noSnapshot));
           if (c6028.value !== true) {
             block = 6069;
             continue dispatch;
@@ -7625,7 +7625,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         }
         case 6043: {
           at = 6043;
-          b751 = rec.record("call", [__metajit_k0_84, b0!, b4!, (b8 ??= __metajit_G.float(u8)), b743!, b751!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 6043, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!]) });
+          b751 = rec.record("call", [__metajit_k0_84, b0!, b4!, (b8 ??= __metajit_G.float(u8)), b743!, b751!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 6043, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!]) : rec.noSnapshot) });
           at = 6063;
           {
             const x0 = rec.resolve(b743!);
@@ -7646,7 +7646,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6073;
           const c6073 = b755!;
-          if (!c6073.isConst) rec.guard(c6073.value === true ? "guard_true" : "guard_false", [c6073], rec.snapshot(0, 6073, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!, b751!, b755!]));
+          if (!c6073.isConst) rec.guard(c6073.value === true ? "guard_true" : "guard_false", [c6073], (rec.capturing ? rec.snapshotOwned(0, 6073, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!, b751!, b755!]) : rec.noSnapshot));
           if (c6073.value !== true) {
             block = 6169;
             continue dispatch;
@@ -7673,7 +7673,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6100;
           const c6100 = b758!;
-          if (!c6100.isConst) rec.guard(c6100.value === true ? "guard_true" : "guard_false", [c6100], rec.snapshot(0, 6100, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!, b751!, b758!]));
+          if (!c6100.isConst) rec.guard(c6100.value === true ? "guard_true" : "guard_false", [c6100], (rec.capturing ? rec.snapshotOwned(0, 6100, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!, b751!, b758!]) : rec.noSnapshot));
           if (c6100.value !== true) {
             block = 6132;
             continue dispatch;
@@ -7683,7 +7683,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         }
         case 6113: {
           at = 6113;
-          rec.record("call", [__metajit_k0_87, b0!, b3!, __metajit_k0_4], { descr: null, type: "void", snapshot: rec.snapshot(0, 6113, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!, b751!]) });
+          rec.record("call", [__metajit_k0_87, b0!, b3!, __metajit_k0_4], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 6113, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b743!, b751!]) : rec.noSnapshot) });
           block = 6132;
           continue dispatch;
         }
@@ -7717,14 +7717,14 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
             b764 = x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [(b763 ??= __metajit_G.float(u763)), x1], v);
           }
           at = 6181;
-          b765 = rec.record("call", [__metajit_k0_89, b4!, (b762 ??= __metajit_G.float(u762)), b764!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 6181, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b751!]) });
+          b765 = rec.record("call", [__metajit_k0_89, b4!, (b762 ??= __metajit_G.float(u762)), b764!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 6181, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b751!]) : rec.noSnapshot) });
           at = 6199;
-          b761 = rec.record("call", [__metajit_k0_88, b0!, b5!, b751!, b765!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 6199, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          b761 = rec.record("call", [__metajit_k0_88, b0!, b5!, b751!, b765!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 6199, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           at = 6217;
           b766 = rec.record("getfield", [b5!], __metajit_o11);
           at = 6222;
           const c6222 = rec.resolve(b766!);
-          if (!c6222.isConst) rec.guard(c6222.value === true ? "guard_true" : "guard_false", [c6222], rec.snapshot(0, 6222, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b761!, b766!]));
+          if (!c6222.isConst) rec.guard(c6222.value === true ? "guard_true" : "guard_false", [c6222], (rec.capturing ? rec.snapshotOwned(0, 6222, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b761!, b766!]) : rec.noSnapshot));
           if (c6222.value !== true) {
             block = 6259;
             continue dispatch;
@@ -7775,7 +7775,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6273;
           const c6273 = b772!;
-          if (!c6273.isConst) rec.guard(c6273.value === true ? "guard_true" : "guard_false", [c6273], rec.snapshot(0, 6273, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b761!, b769!, (b770 ??= __metajit_G.float(u770)), b772!]));
+          if (!c6273.isConst) rec.guard(c6273.value === true ? "guard_true" : "guard_false", [c6273], (rec.capturing ? rec.snapshotOwned(0, 6273, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b761!, b769!, (b770 ??= __metajit_G.float(u770)), b772!]) : rec.noSnapshot));
           if (c6273.value !== true) {
             block = 6316;
             continue dispatch;
@@ -7886,7 +7886,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6398;
           const c6398 = b791!;
-          if (!c6398.isConst) rec.guard(c6398.value === true ? "guard_true" : "guard_false", [c6398], rec.snapshot(0, 6398, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b791!]));
+          if (!c6398.isConst) rec.guard(c6398.value === true ? "guard_true" : "guard_false", [c6398], (rec.capturing ? rec.snapshotOwned(0, 6398, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b791!]) : rec.noSnapshot));
           if (c6398.value !== true) {
             block = 6428;
             continue dispatch;
@@ -7896,7 +7896,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         }
         case 6410: {
           at = 6410;
-          rec.record("call", [__metajit_k0_90, b0!, b3!, __metajit_k0_4], { descr: null, type: "void", snapshot: rec.snapshot(0, 6410, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!]) });
+          rec.record("call", [__metajit_k0_90, b0!, b3!, __metajit_k0_4], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 6410, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!]) : rec.noSnapshot) });
           block = 6428;
           continue dispatch;
         }
@@ -7923,7 +7923,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6445;
           const c6445 = b794!;
-          if (!c6445.isConst) rec.guard(c6445.value === true ? "guard_true" : "guard_false", [c6445], rec.snapshot(0, 6445, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b794!]));
+          if (!c6445.isConst) rec.guard(c6445.value === true ? "guard_true" : "guard_false", [c6445], (rec.capturing ? rec.snapshotOwned(0, 6445, [b0!, b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b794!]) : rec.noSnapshot));
           if (c6445.value !== true) {
             block = 6472;
             continue dispatch;
@@ -7940,7 +7940,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
             b795 = x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [(b8 ??= __metajit_G.float(u8)), x1], v);
           }
           at = 6461;
-          b796 = rec.record("call", [__metajit_k0_91, b4!, (b8 ??= __metajit_G.float(u8)), b795!], { descr: null, type: "ref", snapshot: rec.snapshot(0, 6461, []) });
+          b796 = rec.record("call", [__metajit_k0_91, b4!, (b8 ??= __metajit_G.float(u8)), b795!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 6461, []) : rec.noSnapshot) });
           return b796!;
         }
         case 6472: {
@@ -7961,7 +7961,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6496;
           const c6496 = b801!;
-          if (!c6496.isConst) rec.guard(c6496.value === true ? "guard_true" : "guard_false", [c6496], rec.snapshot(0, 6496, [b0!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b797!, b798!, b799!, b800!, b801!]));
+          if (!c6496.isConst) rec.guard(c6496.value === true ? "guard_true" : "guard_false", [c6496], (rec.capturing ? rec.snapshotOwned(0, 6496, [b0!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b797!, b798!, b799!, b800!, b801!]) : rec.noSnapshot));
           if (c6496.value !== true) {
             block = 6574;
             continue dispatch;
@@ -7985,7 +7985,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6518;
           const c6518 = b803!;
-          if (!c6518.isConst) rec.guard(c6518.value === true ? "guard_true" : "guard_false", [c6518], rec.snapshot(0, 6518, [b0!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b797!, b798!, b799!, (b802 ??= __metajit_G.float(u802)), b803!]));
+          if (!c6518.isConst) rec.guard(c6518.value === true ? "guard_true" : "guard_false", [c6518], (rec.capturing ? rec.snapshotOwned(0, 6518, [b0!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b797!, b798!, b799!, (b802 ??= __metajit_G.float(u802)), b803!]) : rec.noSnapshot));
           if (c6518.value !== true) {
             block = 6564;
             continue dispatch;
@@ -8052,7 +8052,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6581;
           const c6581 = b811!;
-          if (!c6581.isConst) rec.guard(c6581.value === true ? "guard_true" : "guard_false", [c6581], rec.snapshot(0, 6581, [b0!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b797!, b798!, b799!, b800!, (b810 ??= __metajit_G.float(u810)), b811!]));
+          if (!c6581.isConst) rec.guard(c6581.value === true ? "guard_true" : "guard_false", [c6581], (rec.capturing ? rec.snapshotOwned(0, 6581, [b0!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b797!, b798!, b799!, b800!, (b810 ??= __metajit_G.float(u810)), b811!]) : rec.noSnapshot));
           if (c6581.value !== true) {
             block = 6657;
             continue dispatch;
@@ -8084,7 +8084,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6608;
           const c6608 = b815!;
-          if (!c6608.isConst) rec.guard(c6608.value === true ? "guard_true" : "guard_false", [c6608], rec.snapshot(0, 6608, [b0!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b797!, b798!, b799!, b800!, (b810 ??= __metajit_G.float(u810)), b813!, b815!]));
+          if (!c6608.isConst) rec.guard(c6608.value === true ? "guard_true" : "guard_false", [c6608], (rec.capturing ? rec.snapshotOwned(0, 6608, [b0!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b782!, b797!, b798!, b799!, b800!, (b810 ??= __metajit_G.float(u810)), b813!, b815!]) : rec.noSnapshot));
           if (c6608.value !== true) {
             block = 6643;
             continue dispatch;
@@ -8184,7 +8184,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 6727;
           const c6727 = b832!;
-          if (!c6727.isConst) rec.guard(c6727.value === true ? "guard_true" : "guard_false", [c6727], rec.snapshot(0, 6727, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b823!, b827!, b832!]));
+          if (!c6727.isConst) rec.guard(c6727.value === true ? "guard_true" : "guard_false", [c6727], (rec.capturing ? rec.snapshotOwned(0, 6727, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b823!, b827!, b832!]) : rec.noSnapshot));
           if (c6727.value !== true) {
             block = 6752;
             continue dispatch;
@@ -8223,7 +8223,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 6759: {
           at = 6759;
           const c6759 = rec.resolve(b831!);
-          if (!c6759.isConst) rec.guard(c6759.value === true ? "guard_true" : "guard_false", [c6759], rec.snapshot(0, 6759, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b823!, b831!]));
+          if (!c6759.isConst) rec.guard(c6759.value === true ? "guard_true" : "guard_false", [c6759], (rec.capturing ? rec.snapshotOwned(0, 6759, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b823!, b831!]) : rec.noSnapshot));
           if (c6759.value !== true) {
             block = 6826;
             continue dispatch;
@@ -8325,7 +8325,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b857 = b855;
           at = 6879;
           const c6879 = b856!;
-          if (!c6879.isConst) rec.guard(c6879.value === true ? "guard_true" : "guard_false", [c6879], rec.snapshot(0, 6879, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b847!, b850!, b856!, b857!]));
+          if (!c6879.isConst) rec.guard(c6879.value === true ? "guard_true" : "guard_false", [c6879], (rec.capturing ? rec.snapshotOwned(0, 6879, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b847!, b850!, b856!, b857!]) : rec.noSnapshot));
           if (c6879.value !== true) {
             block = 6909;
             continue dispatch;
@@ -8370,7 +8370,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           b862 = b857;
           at = 6915;
           const c6915 = b861!;
-          if (!c6915.isConst) rec.guard(c6915.value === true ? "guard_true" : "guard_false", [c6915], rec.snapshot(0, 6915, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b850!, b861!, b862!]));
+          if (!c6915.isConst) rec.guard(c6915.value === true ? "guard_true" : "guard_false", [c6915], (rec.capturing ? rec.snapshotOwned(0, 6915, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b850!, b861!, b862!]) : rec.noSnapshot));
           if (c6915.value !== true) {
             block = 6944;
             continue dispatch;
@@ -8407,7 +8407,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         case 6944: {
           at = 6944;
           const c6944 = rec.resolve(b862!);
-          if (!c6944.isConst) rec.guard(c6944.value === true ? "guard_true" : "guard_false", [c6944], rec.snapshot(0, 6944, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b862!]));
+          if (!c6944.isConst) rec.guard(c6944.value === true ? "guard_true" : "guard_false", [c6944], (rec.capturing ? rec.snapshotOwned(0, 6944, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8)), b862!]) : rec.noSnapshot));
           if (c6944.value !== true) {
             block = 6982;
             continue dispatch;
@@ -8419,7 +8419,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           at = 6958;
           rec.record("setfield", [b3!, (b1 ??= __metajit_G.float(u1))], __metajit_o8);
           at = 6962;
-          rec.record("call", [__metajit_k0_100, b0!, b4!, (b8 ??= __metajit_G.float(u8))], { descr: null, type: "void", snapshot: rec.snapshot(0, 6962, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8))]) });
+          rec.record("call", [__metajit_k0_100, b0!, b4!, (b8 ??= __metajit_G.float(u8))], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 6962, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b7 ??= __metajit_G.float(u7)), (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           block = 6982;
           continue dispatch;
         }
@@ -8495,7 +8495,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u881 = __metajit_G.asFloat("getarrayitem_imm", (u882 as ArrayLike<unknown>)[u883], "[any]");
           b881 = undefined;
           at = 7069;
-          rec.record("call", [__metajit_k0_101, b0!, b4!, (b8 ??= __metajit_G.float(u8)), (b881 ??= __metajit_G.float(u881))], { descr: null, type: "void", snapshot: rec.snapshot(0, 7069, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) });
+          rec.record("call", [__metajit_k0_101, b0!, b4!, (b8 ??= __metajit_G.float(u8)), (b881 ??= __metajit_G.float(u881))], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 7069, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8))]) : rec.noSnapshot) });
           u885 = u8 + 3;
           b885 = undefined;
           u886 = u885 | 0;
@@ -8518,7 +8518,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 7107;
           const c7107 = b888!;
-          if (!c7107.isConst) rec.guard(c7107.value === true ? "guard_true" : "guard_false", [c7107], rec.snapshot(0, 7107, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b884!, b888!]));
+          if (!c7107.isConst) rec.guard(c7107.value === true ? "guard_true" : "guard_false", [c7107], (rec.capturing ? rec.snapshotOwned(0, 7107, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b884!, b888!]) : rec.noSnapshot));
           if (c7107.value !== true) {
             block = 7181;
             continue dispatch;
@@ -8635,7 +8635,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u912 = __metajit_G.asFloat("getarrayitem_imm", (u910 as ArrayLike<unknown>)[u911], "[any]");
           b912 = undefined;
           at = 7267;
-          rec.record("call", [__metajit_k0_102, b0!, b4!, (b8 ??= __metajit_G.float(u8)), b903!, (b912 ??= __metajit_G.float(u912))], { descr: null, type: "void", snapshot: rec.snapshot(0, 7267, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) });
+          rec.record("call", [__metajit_k0_102, b0!, b4!, (b8 ??= __metajit_G.float(u8)), b903!, (b912 ??= __metajit_G.float(u912))], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 7267, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) : rec.noSnapshot) });
           b1 ??= __metajit_G.float(u1);
           b2 ??= __metajit_G.ref(u2);
           block = 7623;
@@ -8660,7 +8660,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 7299;
           const c7299 = b915!;
-          if (!c7299.isConst) rec.guard(c7299.value === true ? "guard_true" : "guard_false", [c7299], rec.snapshot(0, 7299, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b915!]));
+          if (!c7299.isConst) rec.guard(c7299.value === true ? "guard_true" : "guard_false", [c7299], (rec.capturing ? rec.snapshotOwned(0, 7299, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b915!]) : rec.noSnapshot));
           if (c7299.value !== true) {
             block = 7330;
             continue dispatch;
@@ -8670,7 +8670,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
         }
         case 7312: {
           at = 7312;
-          rec.record("call", [__metajit_k0_103, b0!, b3!, (b8 ??= __metajit_G.float(u8))], { descr: null, type: "void", snapshot: rec.snapshot(0, 7312, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) });
+          rec.record("call", [__metajit_k0_103, b0!, b3!, (b8 ??= __metajit_G.float(u8))], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(0, 7312, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!]) : rec.noSnapshot) });
           block = 7330;
           continue dispatch;
         }
@@ -8696,7 +8696,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           u922 = (u917 as ArrayLike<unknown>)[u921];
           b922 = undefined;
           at = 7363;
-          b923 = rec.record("call", [__metajit_k0_104, b0!, b3!, (b922 ??= __metajit_G.ref(u922))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 7363, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b916 ??= __metajit_G.int(u916))]) });
+          b923 = rec.record("call", [__metajit_k0_104, b0!, b3!, (b922 ??= __metajit_G.ref(u922))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 7363, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b916 ??= __metajit_G.int(u916))]) : rec.noSnapshot) });
           at = 7380;
           rec.record("setarrayitem", [b4!, (b916 ??= __metajit_G.int(u916)), b923!], __metajit_o1);
           b1 ??= __metajit_G.float(u1);
@@ -8747,7 +8747,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 7440;
           const c7440 = b932!;
-          if (!c7440.isConst) rec.guard(c7440.value === true ? "guard_true" : "guard_false", [c7440], rec.snapshot(0, 7440, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b927!, b928!, (b930 ??= __metajit_G.float(u930)), b932!]));
+          if (!c7440.isConst) rec.guard(c7440.value === true ? "guard_true" : "guard_false", [c7440], (rec.capturing ? rec.snapshotOwned(0, 7440, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), b927!, b928!, (b930 ??= __metajit_G.float(u930)), b932!]) : rec.noSnapshot));
           if (c7440.value !== true) {
             block = 7483;
             continue dispatch;
@@ -8830,7 +8830,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
           }
           at = 7538;
           const c7538 = b946!;
-          if (!c7538.isConst) rec.guard(c7538.value === true ? "guard_true" : "guard_false", [c7538], rec.snapshot(0, 7538, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b924 ??= __metajit_G.float(u924)), b927!, b928!, (b939 ??= __metajit_G.float(u939)), (b943 ??= __metajit_G.int(u943)), b946!]));
+          if (!c7538.isConst) rec.guard(c7538.value === true ? "guard_true" : "guard_false", [c7538], (rec.capturing ? rec.snapshotOwned(0, 7538, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.ref(u2)), b3!, b4!, b5!, b6!, (b8 ??= __metajit_G.float(u8)), (b924 ??= __metajit_G.float(u924)), b927!, b928!, (b939 ??= __metajit_G.float(u939)), (b943 ??= __metajit_G.int(u943)), b946!]) : rec.noSnapshot));
           if (c7538.value !== true) {
             block = 7570;
             continue dispatch;
@@ -8883,7 +8883,7 @@ function __metajit_trace_0(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
             b952 = undefined;
           }
           at = 7613;
-          b953 = rec.record("call", [__metajit_k0_107, b0!, (b952 ??= __metajit_G.ref(u952))], { descr: null, type: "ref", snapshot: rec.snapshot(0, 7613, []) });
+          b953 = rec.record("call", [__metajit_k0_107, b0!, (b952 ??= __metajit_G.ref(u952))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(0, 7613, []) : rec.noSnapshot) });
           throw b953!.value;
         }
         case 7623: {
@@ -8925,7 +8925,7 @@ function __metajit_trace_1(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     b5 = rec.record("getfield_imm", [b2!], __metajit_o25);
     at = 10;
     const c10 = rec.resolve(b5!);
-    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], rec.snapshot(1, 10, [b0!, b1!, b2!, b5!]));
+    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], (rec.capturing ? rec.snapshotOwned(1, 10, [b0!, b1!, b2!, b5!]) : rec.noSnapshot));
     if (c10.value !== true) {
       break L31;
     }
@@ -8939,11 +8939,11 @@ function __metajit_trace_1(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 31;
     {
       const x = rec.resolve(b2!);
-      b2 = x.isConst ? x : rec.promote(x, rec.snapshot(1, 31, [b0!, b1!, b2!]));
+      b2 = x.isConst ? x : rec.promote(x, (rec.capturing ? rec.snapshotOwned(1, 31, [b0!, b1!, b2!]) : rec.noSnapshot));
       u2 = x.value;
     }
     at = 37;
-    b7 = rec.record("call_pure", [__metajit_k1_2, (b2 ??= __metajit_G.ref(u2)), b1!], { descr: null, type: "float", snapshot: rec.snapshot(1, 37, [b0!]) });
+    b7 = rec.record("call_pure", [__metajit_k1_2, (b2 ??= __metajit_G.ref(u2)), b1!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(1, 37, [b0!]) : rec.noSnapshot) });
     b4 = b7;
     }
     b3 = b4;
@@ -8956,7 +8956,7 @@ function __metajit_trace_1(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 56;
     const c56 = b9!;
-    if (!c56.isConst) rec.guard(c56.value === true ? "guard_true" : "guard_false", [c56], rec.snapshot(1, 56, [b0!, b3!, b9!]));
+    if (!c56.isConst) rec.guard(c56.value === true ? "guard_true" : "guard_false", [c56], (rec.capturing ? rec.snapshotOwned(1, 56, [b0!, b3!, b9!]) : rec.noSnapshot));
     if (c56.value !== true) {
       break L68;
     }
@@ -9015,7 +9015,7 @@ function __metajit_trace_1_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: u
     b5 = rec.record("getfield_imm", [b2!], __metajit_o25);
     at = 10;
     const c10 = rec.resolve(b5!);
-    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], rec.snapshot(1, 10, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b5!]));
+    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], (rec.capturing ? rec.snapshotOwned(1, 10, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b5!]) : rec.noSnapshot));
     if (c10.value !== true) {
       break L31;
     }
@@ -9029,7 +9029,7 @@ function __metajit_trace_1_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: u
     at = 31;
     {
       const x = rec.resolve(b2!);
-      b2 = x.isConst ? x : rec.promote(x, rec.snapshot(1, 31, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!]));
+      b2 = x.isConst ? x : rec.promote(x, (rec.capturing ? rec.snapshotOwned(1, 31, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!]) : rec.noSnapshot));
       u2 = x.value;
     }
     {
@@ -9051,7 +9051,7 @@ function __metajit_trace_1_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: u
     }
     at = 56;
     const c56 = b9!;
-    if (!c56.isConst) rec.guard(c56.value === true ? "guard_true" : "guard_false", [c56], rec.snapshot(1, 56, [b0!, b3!, b9!]));
+    if (!c56.isConst) rec.guard(c56.value === true ? "guard_true" : "guard_false", [c56], (rec.capturing ? rec.snapshotOwned(1, 56, [b0!, b3!, b9!]) : rec.noSnapshot));
     if (c56.value !== true) {
       break L68;
     }
@@ -9109,7 +9109,7 @@ function __metajit_trace_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 17;
     const c17 = b5!;
-    if (!c17.isConst) rec.guard(c17.value === true ? "guard_true" : "guard_false", [c17], rec.snapshot(2, 17, [b0!, b2!, b5!]));
+    if (!c17.isConst) rec.guard(c17.value === true ? "guard_true" : "guard_false", [c17], (rec.capturing ? rec.snapshotOwned(2, 17, [b0!, b2!, b5!]) : rec.noSnapshot));
     if (c17.value !== true) {
       break L29;
     }
@@ -9195,7 +9195,7 @@ function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     b7 = b6;
     at = 22;
     const c22 = b6!;
-    if (!c22.isConst) rec.guard(c22.value === true ? "guard_true" : "guard_false", [c22], rec.snapshot(3, 22, [b0!, b1!, b2!, b3!, b6!, b7!]));
+    if (!c22.isConst) rec.guard(c22.value === true ? "guard_true" : "guard_false", [c22], (rec.capturing ? rec.snapshotOwned(3, 22, [b0!, b1!, b2!, b3!, b6!, b7!]) : rec.noSnapshot));
     if (c22.value !== true) {
       break L39;
     }
@@ -9211,7 +9211,7 @@ function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     b9 = b7;
     at = 42;
     const c42 = rec.resolve(b7!);
-    if (!c42.isConst) rec.guard(c42.value === true ? "guard_true" : "guard_false", [c42], rec.snapshot(3, 42, [b0!, b1!, b2!, b3!, b7!, b9!]));
+    if (!c42.isConst) rec.guard(c42.value === true ? "guard_true" : "guard_false", [c42], (rec.capturing ? rec.snapshotOwned(3, 42, [b0!, b1!, b2!, b3!, b7!, b9!]) : rec.noSnapshot));
     if (c42.value !== true) {
       break L66;
     }
@@ -9237,7 +9237,7 @@ function __metajit_trace_3(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 66;
     const c66 = rec.resolve(b9!);
-    if (!c66.isConst) rec.guard(c66.value === true ? "guard_true" : "guard_false", [c66], rec.snapshot(3, 66, [b0!, b1!, b2!, b3!, b9!]));
+    if (!c66.isConst) rec.guard(c66.value === true ? "guard_true" : "guard_false", [c66], (rec.capturing ? rec.snapshotOwned(3, 66, [b0!, b1!, b2!, b3!, b9!]) : rec.noSnapshot));
     if (c66.value !== true) {
       break L86;
     }
@@ -9348,7 +9348,7 @@ function __metajit_trace_3_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: n
     }
     at = 66;
     const c66 = rec.resolve(b9!);
-    if (!c66.isConst) rec.guard(c66.value === true ? "guard_true" : "guard_false", [c66], rec.snapshot(3, 66, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.float(u2)), b3!, b9!]));
+    if (!c66.isConst) rec.guard(c66.value === true ? "guard_true" : "guard_false", [c66], (rec.capturing ? rec.snapshotOwned(3, 66, [b0!, (b1 ??= __metajit_G.float(u1)), (b2 ??= __metajit_G.float(u2)), b3!, b9!]) : rec.noSnapshot));
     if (c66.value !== true) {
       break L86;
     }
@@ -9401,7 +9401,7 @@ function __metajit_trace_4(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 7;
     const c7 = b3!;
-    if (!c7.isConst) rec.guard(c7.value === true ? "guard_true" : "guard_false", [c7], rec.snapshot(4, 7, [b0!, b1!, b3!]));
+    if (!c7.isConst) rec.guard(c7.value === true ? "guard_true" : "guard_false", [c7], (rec.capturing ? rec.snapshotOwned(4, 7, [b0!, b1!, b3!]) : rec.noSnapshot));
     if (c7.value !== true) {
       break L23;
     }
@@ -9427,7 +9427,7 @@ function __metajit_trace_4(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 30;
     const c30 = b6!;
-    if (!c30.isConst) rec.guard(c30.value === true ? "guard_true" : "guard_false", [c30], rec.snapshot(4, 30, [b0!, b1!, b6!]));
+    if (!c30.isConst) rec.guard(c30.value === true ? "guard_true" : "guard_false", [c30], (rec.capturing ? rec.snapshotOwned(4, 30, [b0!, b1!, b6!]) : rec.noSnapshot));
     if (c30.value !== true) {
       break L49;
     }
@@ -9479,7 +9479,7 @@ function __metajit_trace_5(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     b6 = rec.record("getfield_imm", [b3!], __metajit_o35);
     at = 10;
     const c10 = rec.resolve(b6!);
-    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], rec.snapshot(5, 10, [b0!, b1!, b2!, b3!, b6!]));
+    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], (rec.capturing ? rec.snapshotOwned(5, 10, [b0!, b1!, b2!, b3!, b6!]) : rec.noSnapshot));
     if (c10.value !== true) {
       break L34;
     }
@@ -9493,11 +9493,11 @@ function __metajit_trace_5(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 34;
     {
       const x = rec.resolve(b3!);
-      b3 = x.isConst ? x : rec.promote(x, rec.snapshot(5, 34, [b0!, b1!, b2!, b3!]));
+      b3 = x.isConst ? x : rec.promote(x, (rec.capturing ? rec.snapshotOwned(5, 34, [b0!, b1!, b2!, b3!]) : rec.noSnapshot));
       u3 = x.value;
     }
     at = 41;
-    b8 = rec.record("call_pure", [__metajit_k5_2, (b3 ??= __metajit_G.ref(u3)), b1!], { descr: null, type: "float", snapshot: rec.snapshot(5, 41, [b0!, b1!, b2!]) });
+    b8 = rec.record("call_pure", [__metajit_k5_2, (b3 ??= __metajit_G.ref(u3)), b1!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(5, 41, [b0!, b1!, b2!]) : rec.noSnapshot) });
     b5 = b8;
     }
     b4 = b5;
@@ -9510,7 +9510,7 @@ function __metajit_trace_5(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 62;
     const c62 = b9!;
-    if (!c62.isConst) rec.guard(c62.value === true ? "guard_true" : "guard_false", [c62], rec.snapshot(5, 62, [b0!, b1!, b2!, b4!, b9!]));
+    if (!c62.isConst) rec.guard(c62.value === true ? "guard_true" : "guard_false", [c62], (rec.capturing ? rec.snapshotOwned(5, 62, [b0!, b1!, b2!, b4!, b9!]) : rec.noSnapshot));
     if (c62.value !== true) {
       break L86;
     }
@@ -9528,7 +9528,7 @@ function __metajit_trace_5(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     return __metajit_k5_7;
     }
     at = 86;
-    rec.record("call", [__metajit_k5_8, b0!, b1!, b2!], { descr: null, type: "void", snapshot: rec.snapshot(5, 86, []) });
+    rec.record("call", [__metajit_k5_8, b0!, b1!, b2!], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(5, 86, []) : rec.noSnapshot) });
     return __metajit_k5_7;
   } catch (e) {
     throw __metajit_G.switched(e, 5, at, [b0?.value, b1?.value, b2?.value, b3 !== undefined ? b3.value : u3, b4?.value, b5?.value, b6?.value, b7?.value, b8?.value, b9?.value, b10?.value, b11?.value]);
@@ -9563,7 +9563,7 @@ function __metajit_trace_5_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: u
     b6 = rec.record("getfield_imm", [b3!], __metajit_o35);
     at = 10;
     const c10 = rec.resolve(b6!);
-    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], rec.snapshot(5, 10, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b3!, b6!]));
+    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], (rec.capturing ? rec.snapshotOwned(5, 10, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b3!, b6!]) : rec.noSnapshot));
     if (c10.value !== true) {
       break L34;
     }
@@ -9577,7 +9577,7 @@ function __metajit_trace_5_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: u
     at = 34;
     {
       const x = rec.resolve(b3!);
-      b3 = x.isConst ? x : rec.promote(x, rec.snapshot(5, 34, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b3!]));
+      b3 = x.isConst ? x : rec.promote(x, (rec.capturing ? rec.snapshotOwned(5, 34, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b3!]) : rec.noSnapshot));
       u3 = x.value;
     }
     {
@@ -9599,7 +9599,7 @@ function __metajit_trace_5_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: u
     }
     at = 62;
     const c62 = b9!;
-    if (!c62.isConst) rec.guard(c62.value === true ? "guard_true" : "guard_false", [c62], rec.snapshot(5, 62, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b4!, b9!]));
+    if (!c62.isConst) rec.guard(c62.value === true ? "guard_true" : "guard_false", [c62], (rec.capturing ? rec.snapshotOwned(5, 62, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b4!, b9!]) : rec.noSnapshot));
     if (c62.value !== true) {
       break L86;
     }
@@ -9617,7 +9617,7 @@ function __metajit_trace_5_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: u
     return __metajit_k5_7;
     }
     at = 86;
-    rec.record("call", [__metajit_k5_8, b0!, (b1 ??= __metajit_G.ref(u1)), b2!], { descr: null, type: "void", snapshot: rec.snapshot(5, 86, []) });
+    rec.record("call", [__metajit_k5_8, b0!, (b1 ??= __metajit_G.ref(u1)), b2!], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(5, 86, []) : rec.noSnapshot) });
     return __metajit_k5_7;
   } catch (e) {
     throw __metajit_G.switched(e, 5, at, [b0?.value, b1 !== undefined ? b1.value : u1, b2?.value, b3 !== undefined ? b3.value : u3, b4?.value, b5 !== undefined ? b5.value : u5, b6?.value, b7?.value, b8 !== undefined ? b8.value : u8, b9?.value, b10?.value, b11?.value]);
@@ -9651,7 +9651,7 @@ function __metajit_trace_6(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 19;
     const c19 = b5!;
-    if (!c19.isConst) rec.guard(c19.value === true ? "guard_true" : "guard_false", [c19], rec.snapshot(6, 19, [b0!, b1!, b2!, b3!, b5!]));
+    if (!c19.isConst) rec.guard(c19.value === true ? "guard_true" : "guard_false", [c19], (rec.capturing ? rec.snapshotOwned(6, 19, [b0!, b1!, b2!, b3!, b5!]) : rec.noSnapshot));
     if (c19.value !== true) {
       break L43;
     }
@@ -9669,7 +9669,7 @@ function __metajit_trace_6(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     return __metajit_k6_5;
     }
     at = 43;
-    rec.record("call", [__metajit_k6_6, b0!, b1!, b2!], { descr: null, type: "void", snapshot: rec.snapshot(6, 43, []) });
+    rec.record("call", [__metajit_k6_6, b0!, b1!, b2!], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(6, 43, []) : rec.noSnapshot) });
     return __metajit_k6_5;
   } catch (e) {
     throw __metajit_G.switched(e, 6, at, [b0?.value, b1?.value, b2?.value, b3?.value, b4?.value, b5?.value, b6?.value, b7?.value]);
@@ -9732,7 +9732,7 @@ function __metajit_trace_7(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     b8 = b7;
     at = 22;
     const c22 = b7!;
-    if (!c22.isConst) rec.guard(c22.value === true ? "guard_true" : "guard_false", [c22], rec.snapshot(7, 22, [b0!, b1!, b2!, b3!, b4!, b7!, b8!]));
+    if (!c22.isConst) rec.guard(c22.value === true ? "guard_true" : "guard_false", [c22], (rec.capturing ? rec.snapshotOwned(7, 22, [b0!, b1!, b2!, b3!, b4!, b7!, b8!]) : rec.noSnapshot));
     if (c22.value !== true) {
       break L40;
     }
@@ -9748,7 +9748,7 @@ function __metajit_trace_7(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     b10 = b8;
     at = 43;
     const c43 = rec.resolve(b8!);
-    if (!c43.isConst) rec.guard(c43.value === true ? "guard_true" : "guard_false", [c43], rec.snapshot(7, 43, [b0!, b1!, b2!, b3!, b4!, b8!, b10!]));
+    if (!c43.isConst) rec.guard(c43.value === true ? "guard_true" : "guard_false", [c43], (rec.capturing ? rec.snapshotOwned(7, 43, [b0!, b1!, b2!, b3!, b4!, b8!, b10!]) : rec.noSnapshot));
     if (c43.value !== true) {
       break L68;
     }
@@ -9774,7 +9774,7 @@ function __metajit_trace_7(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 68;
     const c68 = rec.resolve(b10!);
-    if (!c68.isConst) rec.guard(c68.value === true ? "guard_true" : "guard_false", [c68], rec.snapshot(7, 68, [b0!, b1!, b2!, b3!, b4!, b10!]));
+    if (!c68.isConst) rec.guard(c68.value === true ? "guard_true" : "guard_false", [c68], (rec.capturing ? rec.snapshotOwned(7, 68, [b0!, b1!, b2!, b3!, b4!, b10!]) : rec.noSnapshot));
     if (c68.value !== true) {
       break L88;
     }
@@ -9831,7 +9831,7 @@ function __metajit_trace_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     b6 = rec.record("getfield_imm", [b3!], __metajit_o44);
     at = 10;
     const c10 = rec.resolve(b6!);
-    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], rec.snapshot(8, 10, [b0!, b1!, b2!, b3!, b6!]));
+    if (!c10.isConst) rec.guard(c10.value === true ? "guard_true" : "guard_false", [c10], (rec.capturing ? rec.snapshotOwned(8, 10, [b0!, b1!, b2!, b3!, b6!]) : rec.noSnapshot));
     if (c10.value !== true) {
       break L33;
     }
@@ -9845,11 +9845,11 @@ function __metajit_trace_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     at = 33;
     {
       const x = rec.resolve(b3!);
-      b3 = x.isConst ? x : rec.promote(x, rec.snapshot(8, 33, [b0!, b1!, b2!, b3!]));
+      b3 = x.isConst ? x : rec.promote(x, (rec.capturing ? rec.snapshotOwned(8, 33, [b0!, b1!, b2!, b3!]) : rec.noSnapshot));
       u3 = x.value;
     }
     at = 40;
-    b8 = rec.record("call_pure", [__metajit_k8_2, (b3 ??= __metajit_G.ref(u3)), b1!], { descr: null, type: "float", snapshot: rec.snapshot(8, 40, [b0!, b2!]) });
+    b8 = rec.record("call_pure", [__metajit_k8_2, (b3 ??= __metajit_G.ref(u3)), b1!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(8, 40, [b0!, b2!]) : rec.noSnapshot) });
     b5 = b8;
     }
     b4 = b5;
@@ -9870,7 +9870,7 @@ function __metajit_trace_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     b11 = b9;
     at = 66;
     const c66 = b10!;
-    if (!c66.isConst) rec.guard(c66.value === true ? "guard_true" : "guard_false", [c66], rec.snapshot(8, 66, [b0!, b2!, b4!, b10!, b11!]));
+    if (!c66.isConst) rec.guard(c66.value === true ? "guard_true" : "guard_false", [c66], (rec.capturing ? rec.snapshotOwned(8, 66, [b0!, b2!, b4!, b10!, b11!]) : rec.noSnapshot));
     if (c66.value !== true) {
       break L96;
     }
@@ -9896,7 +9896,7 @@ function __metajit_trace_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
     }
     at = 96;
     const c96 = rec.resolve(b11!);
-    if (!c96.isConst) rec.guard(c96.value === true ? "guard_true" : "guard_false", [c96], rec.snapshot(8, 96, [b0!, b2!, b4!, b11!]));
+    if (!c96.isConst) rec.guard(c96.value === true ? "guard_true" : "guard_false", [c96], (rec.capturing ? rec.snapshotOwned(8, 96, [b0!, b2!, b4!, b11!]) : rec.noSnapshot));
     if (c96.value !== true) {
       break L106;
     }
@@ -10002,7 +10002,7 @@ function __metajit_trace_9_6(rec: __metajit_Recorder, p0: __metajit_Value, p1: u
       break L88;
     }
     at = 74;
-    b13 = rec.record("call", [__metajit_k9_10, (b3 ??= __metajit_G.float(u3))], { descr: null, type: "ref", snapshot: rec.snapshot(9, 74, [b0!, (b7 ??= __metajit_G.float(u7))]) });
+    b13 = rec.record("call", [__metajit_k9_10, (b3 ??= __metajit_G.float(u3))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(9, 74, [b0!, (b7 ??= __metajit_G.float(u7))]) : rec.noSnapshot) });
     b11 = b13;
     break L91;
     }
@@ -10056,7 +10056,7 @@ function __metajit_trace_10(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
       b2 = x0.isConst && x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_div", [x0, x1], v);
     }
     at = 4;
-    b3 = rec.record("call_pure", [__metajit_k10_0, b2!], { descr: null, type: "float", snapshot: rec.snapshot(10, 4, [b0!, b1!]) });
+    b3 = rec.record("call_pure", [__metajit_k10_0, b2!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(10, 4, [b0!, b1!]) : rec.noSnapshot) });
     at = 13;
     {
       const x0 = b3!;
@@ -10133,7 +10133,7 @@ function __metajit_trace_11(rec: __metajit_Recorder, p0: __metajit_Value): __met
           b5 = b4;
           at = 19;
           const c19 = b4!;
-          if (!c19.isConst) rec.guard(c19.value === true ? "guard_true" : "guard_false", [c19], rec.snapshot(11, 19, [b0!, b1!, b2!, b4!, b5!]));
+          if (!c19.isConst) rec.guard(c19.value === true ? "guard_true" : "guard_false", [c19], (rec.capturing ? rec.snapshotOwned(11, 19, [b0!, b1!, b2!, b4!, b5!]) : rec.noSnapshot));
           if (c19.value !== true) {
             block = 48;
             continue dispatch;
@@ -10172,7 +10172,7 @@ function __metajit_trace_11(rec: __metajit_Recorder, p0: __metajit_Value): __met
         case 48: {
           at = 48;
           const c48 = rec.resolve(b5!);
-          if (!c48.isConst) rec.guard(c48.value === true ? "guard_true" : "guard_false", [c48], rec.snapshot(11, 48, [b0!, b1!, b2!, b5!]));
+          if (!c48.isConst) rec.guard(c48.value === true ? "guard_true" : "guard_false", [c48], (rec.capturing ? rec.snapshotOwned(11, 48, [b0!, b1!, b2!, b5!]) : rec.noSnapshot));
           if (c48.value !== true) {
             block = 131;
             continue dispatch;
@@ -10206,7 +10206,7 @@ function __metajit_trace_11(rec: __metajit_Recorder, p0: __metajit_Value): __met
           }
           at = 67;
           const c67 = b12!;
-          if (!c67.isConst) rec.guard(c67.value === true ? "guard_true" : "guard_false", [c67], rec.snapshot(11, 67, [b1!, b2!, b10!, b12!]));
+          if (!c67.isConst) rec.guard(c67.value === true ? "guard_true" : "guard_false", [c67], (rec.capturing ? rec.snapshotOwned(11, 67, [b1!, b2!, b10!, b12!]) : rec.noSnapshot));
           if (c67.value !== true) {
             block = 129;
             continue dispatch;
@@ -10232,7 +10232,7 @@ function __metajit_trace_11(rec: __metajit_Recorder, p0: __metajit_Value): __met
             b15 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_div", [x0, __metajit_k11_9], v);
           }
           at = 83;
-          b13 = rec.record("call_pure", [__metajit_k11_7, b15!], { descr: null, type: "float", snapshot: rec.snapshot(11, 83, [b1!, b2!, b10!]) });
+          b13 = rec.record("call_pure", [__metajit_k11_7, b15!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(11, 83, [b1!, b2!, b10!]) : rec.noSnapshot) });
           at = 93;
           {
             const x0 = b13!;
@@ -10258,7 +10258,7 @@ function __metajit_trace_11(rec: __metajit_Recorder, p0: __metajit_Value): __met
           }
           at = 110;
           const c110 = b19!;
-          if (!c110.isConst) rec.guard(c110.value === true ? "guard_true" : "guard_false", [c110], rec.snapshot(11, 110, [b1!, b2!, b10!, b13!, b19!]));
+          if (!c110.isConst) rec.guard(c110.value === true ? "guard_true" : "guard_false", [c110], (rec.capturing ? rec.snapshotOwned(11, 110, [b1!, b2!, b10!, b13!, b19!]) : rec.noSnapshot));
           if (c110.value !== true) {
             block = 124;
             continue dispatch;
@@ -10295,7 +10295,7 @@ function __metajit_trace_11(rec: __metajit_Recorder, p0: __metajit_Value): __met
           }
           at = 140;
           const c140 = b21!;
-          if (!c140.isConst) rec.guard(c140.value === true ? "guard_true" : "guard_false", [c140], rec.snapshot(11, 140, [b0!, b2!, b21!]));
+          if (!c140.isConst) rec.guard(c140.value === true ? "guard_true" : "guard_false", [c140], (rec.capturing ? rec.snapshotOwned(11, 140, [b0!, b2!, b21!]) : rec.noSnapshot));
           if (c140.value !== true) {
             block = 149;
             continue dispatch;
@@ -10376,12 +10376,12 @@ function __metajit_trace_12_208(rec: __metajit_Recorder, p0: __metajit_Value, p1
     }
     at = 18;
     const c18 = b12!;
-    if (!c18.isConst) rec.guard(c18.value === true ? "guard_true" : "guard_false", [c18], rec.snapshot(12, 18, [b0!, b1!, b2!, b3!, (b4 ??= __metajit_G.float(u4)), b5!, (b6 ??= __metajit_G.float(u6)), (b7 ??= __metajit_G.float(u7)), b8!, b9!, b12!]));
+    if (!c18.isConst) rec.guard(c18.value === true ? "guard_true" : "guard_false", [c18], (rec.capturing ? rec.snapshotOwned(12, 18, [b0!, b1!, b2!, b3!, (b4 ??= __metajit_G.float(u4)), b5!, (b6 ??= __metajit_G.float(u6)), (b7 ??= __metajit_G.float(u7)), b8!, b9!, b12!]) : rec.noSnapshot));
     if (c18.value !== true) {
       break L42;
     }
     at = 33;
-    b13 = rec.record("call", [__metajit_k12_4, b0!], { descr: null, type: "ref", snapshot: rec.snapshot(12, 33, []) });
+    b13 = rec.record("call", [__metajit_k12_4, b0!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(12, 33, []) : rec.noSnapshot) });
     throw b13!.value;
     }
     at = 42;
@@ -10400,7 +10400,7 @@ function __metajit_trace_12_208(rec: __metajit_Recorder, p0: __metajit_Value, p1
     }
     at = 49;
     const c49 = b17!;
-    if (!c49.isConst) rec.guard(c49.value === true ? "guard_true" : "guard_false", [c49], rec.snapshot(12, 49, [b0!, b1!, b2!, b3!, (b4 ??= __metajit_G.float(u4)), b5!, (b6 ??= __metajit_G.float(u6)), (b7 ??= __metajit_G.float(u7)), b8!, b9!, b17!]));
+    if (!c49.isConst) rec.guard(c49.value === true ? "guard_true" : "guard_false", [c49], (rec.capturing ? rec.snapshotOwned(12, 49, [b0!, b1!, b2!, b3!, (b4 ??= __metajit_G.float(u4)), b5!, (b6 ??= __metajit_G.float(u6)), (b7 ??= __metajit_G.float(u7)), b8!, b9!, b17!]) : rec.noSnapshot));
     if (c49.value !== true) {
       break L69;
     }
@@ -10583,7 +10583,7 @@ function __metajit_trace_14(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 16;
           const c16 = b5!;
-          if (!c16.isConst) rec.guard(c16.value === true ? "guard_true" : "guard_false", [c16], rec.snapshot(14, 16, [b0!, b1!, b2!, b3!, b5!]));
+          if (!c16.isConst) rec.guard(c16.value === true ? "guard_true" : "guard_false", [c16], (rec.capturing ? rec.snapshotOwned(14, 16, [b0!, b1!, b2!, b3!, b5!]) : rec.noSnapshot));
           if (c16.value !== true) {
             block = 76;
             continue dispatch;
@@ -10614,7 +10614,7 @@ function __metajit_trace_14(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 35;
           const c35 = b8!;
-          if (!c35.isConst) rec.guard(c35.value === true ? "guard_true" : "guard_false", [c35], rec.snapshot(14, 35, [b1!, b2!, b3!, (b6 ??= __metajit_G.float(u6)), b8!]));
+          if (!c35.isConst) rec.guard(c35.value === true ? "guard_true" : "guard_false", [c35], (rec.capturing ? rec.snapshotOwned(14, 35, [b1!, b2!, b3!, (b6 ??= __metajit_G.float(u6)), b8!]) : rec.noSnapshot));
           if (c35.value !== true) {
             block = 74;
             continue dispatch;
@@ -10638,7 +10638,7 @@ function __metajit_trace_14(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 57;
           const c57 = b11!;
-          if (!c57.isConst) rec.guard(c57.value === true ? "guard_true" : "guard_false", [c57], rec.snapshot(14, 57, [b1!, b2!, b3!, (b6 ??= __metajit_G.float(u6)), b11!]));
+          if (!c57.isConst) rec.guard(c57.value === true ? "guard_true" : "guard_false", [c57], (rec.capturing ? rec.snapshotOwned(14, 57, [b1!, b2!, b3!, (b6 ??= __metajit_G.float(u6)), b11!]) : rec.noSnapshot));
           if (c57.value !== true) {
             block = 68;
             continue dispatch;
@@ -10662,7 +10662,7 @@ function __metajit_trace_14(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           at = 76;
           b13 = rec.record("getfield_imm", [b0!], __metajit_o78);
           at = 81;
-          b12 = rec.record("call", [__metajit_k14_10, b13!, b1!], { descr: null, type: "ref", snapshot: rec.snapshot(14, 81, []) });
+          b12 = rec.record("call", [__metajit_k14_10, b13!, b1!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(14, 81, []) : rec.noSnapshot) });
           at = 89;
           {
             const x0 = b12!;
@@ -10672,7 +10672,7 @@ function __metajit_trace_14(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 93;
           const c93 = b15!;
-          if (!c93.isConst) rec.guard(c93.value === true ? "guard_true" : "guard_false", [c93], rec.snapshot(14, 93, [b12!, b15!]));
+          if (!c93.isConst) rec.guard(c93.value === true ? "guard_true" : "guard_false", [c93], (rec.capturing ? rec.snapshotOwned(14, 93, [b12!, b15!]) : rec.noSnapshot));
           if (c93.value !== true) {
             block = 104;
             continue dispatch;
@@ -10758,7 +10758,7 @@ function __metajit_trace_14_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           }
           at = 16;
           const c16 = b5!;
-          if (!c16.isConst) rec.guard(c16.value === true ? "guard_true" : "guard_false", [c16], rec.snapshot(14, 16, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b3!, b5!]));
+          if (!c16.isConst) rec.guard(c16.value === true ? "guard_true" : "guard_false", [c16], (rec.capturing ? rec.snapshotOwned(14, 16, [b0!, (b1 ??= __metajit_G.ref(u1)), b2!, b3!, b5!]) : rec.noSnapshot));
           if (c16.value !== true) {
             block = 76;
             continue dispatch;
@@ -10789,7 +10789,7 @@ function __metajit_trace_14_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           }
           at = 35;
           const c35 = b8!;
-          if (!c35.isConst) rec.guard(c35.value === true ? "guard_true" : "guard_false", [c35], rec.snapshot(14, 35, [(b1 ??= __metajit_G.ref(u1)), b2!, b3!, (b6 ??= __metajit_G.float(u6)), b8!]));
+          if (!c35.isConst) rec.guard(c35.value === true ? "guard_true" : "guard_false", [c35], (rec.capturing ? rec.snapshotOwned(14, 35, [(b1 ??= __metajit_G.ref(u1)), b2!, b3!, (b6 ??= __metajit_G.float(u6)), b8!]) : rec.noSnapshot));
           if (c35.value !== true) {
             block = 74;
             continue dispatch;
@@ -10811,7 +10811,7 @@ function __metajit_trace_14_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           }
           at = 57;
           const c57 = b11!;
-          if (!c57.isConst) rec.guard(c57.value === true ? "guard_true" : "guard_false", [c57], rec.snapshot(14, 57, [(b1 ??= __metajit_G.ref(u1)), b2!, b3!, (b6 ??= __metajit_G.float(u6)), b11!]));
+          if (!c57.isConst) rec.guard(c57.value === true ? "guard_true" : "guard_false", [c57], (rec.capturing ? rec.snapshotOwned(14, 57, [(b1 ??= __metajit_G.ref(u1)), b2!, b3!, (b6 ??= __metajit_G.float(u6)), b11!]) : rec.noSnapshot));
           if (c57.value !== true) {
             block = 68;
             continue dispatch;
@@ -10835,7 +10835,7 @@ function __metajit_trace_14_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           at = 76;
           b13 = rec.record("getfield_imm", [b0!], __metajit_o78);
           at = 81;
-          b12 = rec.record("call", [__metajit_k14_10, b13!, (b1 ??= __metajit_G.ref(u1))], { descr: null, type: "ref", snapshot: rec.snapshot(14, 81, []) });
+          b12 = rec.record("call", [__metajit_k14_10, b13!, (b1 ??= __metajit_G.ref(u1))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(14, 81, []) : rec.noSnapshot) });
           at = 89;
           {
             const x0 = b12!;
@@ -10845,7 +10845,7 @@ function __metajit_trace_14_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           }
           at = 93;
           const c93 = b15!;
-          if (!c93.isConst) rec.guard(c93.value === true ? "guard_true" : "guard_false", [c93], rec.snapshot(14, 93, [b12!, b15!]));
+          if (!c93.isConst) rec.guard(c93.value === true ? "guard_true" : "guard_false", [c93], (rec.capturing ? rec.snapshotOwned(14, 93, [b12!, b15!]) : rec.noSnapshot));
           if (c93.value !== true) {
             block = 104;
             continue dispatch;
@@ -10913,7 +10913,7 @@ function __metajit_trace_15(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
     }
     at = 9;
     const c9 = b3!;
-    if (!c9.isConst) rec.guard(c9.value === true ? "guard_true" : "guard_false", [c9], rec.snapshot(15, 9, [b1!, b2!, b3!]));
+    if (!c9.isConst) rec.guard(c9.value === true ? "guard_true" : "guard_false", [c9], (rec.capturing ? rec.snapshotOwned(15, 9, [b1!, b2!, b3!]) : rec.noSnapshot));
     if (c9.value !== true) {
       break L18;
     }
@@ -10922,7 +10922,7 @@ function __metajit_trace_15(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
     at = 18;
     b5 = rec.record("getfield_imm", [b2!], __metajit_o80);
     at = 23;
-    b4 = rec.record("call", [__metajit_k15_3, b5!, b1!], { descr: null, type: "ref", snapshot: rec.snapshot(15, 23, [b2!]) });
+    b4 = rec.record("call", [__metajit_k15_3, b5!, b1!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(15, 23, [b2!]) : rec.noSnapshot) });
     at = 32;
     {
       const x0 = b4!;
@@ -10932,7 +10932,7 @@ function __metajit_trace_15(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
     }
     at = 36;
     const c36 = b7!;
-    if (!c36.isConst) rec.guard(c36.value === true ? "guard_true" : "guard_false", [c36], rec.snapshot(15, 36, [b2!, b4!, b7!]));
+    if (!c36.isConst) rec.guard(c36.value === true ? "guard_true" : "guard_false", [c36], (rec.capturing ? rec.snapshotOwned(15, 36, [b2!, b4!, b7!]) : rec.noSnapshot));
     if (c36.value !== true) {
       break L48;
     }
@@ -10998,7 +10998,7 @@ function __metajit_trace_15_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
     }
     at = 9;
     const c9 = b3!;
-    if (!c9.isConst) rec.guard(c9.value === true ? "guard_true" : "guard_false", [c9], rec.snapshot(15, 9, [(b1 ??= __metajit_G.ref(u1)), b2!, b3!]));
+    if (!c9.isConst) rec.guard(c9.value === true ? "guard_true" : "guard_false", [c9], (rec.capturing ? rec.snapshotOwned(15, 9, [(b1 ??= __metajit_G.ref(u1)), b2!, b3!]) : rec.noSnapshot));
     if (c9.value !== true) {
       break L18;
     }
@@ -11007,7 +11007,7 @@ function __metajit_trace_15_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
     at = 18;
     b5 = rec.record("getfield_imm", [b2!], __metajit_o80);
     at = 23;
-    b4 = rec.record("call", [__metajit_k15_3, b5!, (b1 ??= __metajit_G.ref(u1))], { descr: null, type: "ref", snapshot: rec.snapshot(15, 23, [b2!]) });
+    b4 = rec.record("call", [__metajit_k15_3, b5!, (b1 ??= __metajit_G.ref(u1))], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(15, 23, [b2!]) : rec.noSnapshot) });
     at = 32;
     {
       const x0 = b4!;
@@ -11017,7 +11017,7 @@ function __metajit_trace_15_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
     }
     at = 36;
     const c36 = b7!;
-    if (!c36.isConst) rec.guard(c36.value === true ? "guard_true" : "guard_false", [c36], rec.snapshot(15, 36, [b2!, b4!, b7!]));
+    if (!c36.isConst) rec.guard(c36.value === true ? "guard_true" : "guard_false", [c36], (rec.capturing ? rec.snapshotOwned(15, 36, [b2!, b4!, b7!]) : rec.noSnapshot));
     if (c36.value !== true) {
       break L48;
     }
@@ -11097,14 +11097,14 @@ function __metajit_trace_16(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
     }
     at = 12;
     const c12 = b5!;
-    if (!c12.isConst) rec.guard(c12.value === true ? "guard_true" : "guard_false", [c12], rec.snapshot(16, 12, [b0!, b1!, b2!, b3!, b5!]));
+    if (!c12.isConst) rec.guard(c12.value === true ? "guard_true" : "guard_false", [c12], (rec.capturing ? rec.snapshotOwned(16, 12, [b0!, b1!, b2!, b3!, b5!]) : rec.noSnapshot));
     if (c12.value !== true) {
       break L75;
     }
     at = 21;
     b7 = rec.record("getfield_imm", [b3!], __metajit_o84);
     at = 26;
-    b6 = rec.record("call", [__metajit_k16_3, b7!, b1!], { descr: null, type: "ref", snapshot: rec.snapshot(16, 26, [b0!, b1!, b2!, b3!]) });
+    b6 = rec.record("call", [__metajit_k16_3, b7!, b1!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(16, 26, [b0!, b1!, b2!, b3!]) : rec.noSnapshot) });
     at = 38;
     {
       const x0 = b6!;
@@ -11121,7 +11121,7 @@ function __metajit_trace_16(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
     }
     at = 45;
     const c45 = b9!;
-    if (!c45.isConst) rec.guard(c45.value === true ? "guard_true" : "guard_false", [c45], rec.snapshot(16, 45, [b0!, b1!, b2!, b3!, b6!, b9!]));
+    if (!c45.isConst) rec.guard(c45.value === true ? "guard_true" : "guard_false", [c45], (rec.capturing ? rec.snapshotOwned(16, 45, [b0!, b1!, b2!, b3!, b6!, b9!]) : rec.noSnapshot));
     if (c45.value !== true) {
       break L73;
     }
@@ -11164,12 +11164,12 @@ function __metajit_trace_16(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
     }
     at = 82;
     const c82 = b14!;
-    if (!c82.isConst) rec.guard(c82.value === true ? "guard_true" : "guard_false", [c82], rec.snapshot(16, 82, [b0!, b1!, b2!, b14!]));
+    if (!c82.isConst) rec.guard(c82.value === true ? "guard_true" : "guard_false", [c82], (rec.capturing ? rec.snapshotOwned(16, 82, [b0!, b1!, b2!, b14!]) : rec.noSnapshot));
     if (c82.value !== true) {
       break L99;
     }
     at = 90;
-    b15 = rec.record("call", [__metajit_k16_6, __metajit_k16_7], { descr: null, type: "ref", snapshot: rec.snapshot(16, 90, []) });
+    b15 = rec.record("call", [__metajit_k16_6, __metajit_k16_7], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(16, 90, []) : rec.noSnapshot) });
     throw b15!.value;
     }
     at = 99;
@@ -11181,7 +11181,7 @@ function __metajit_trace_16(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
     }
     at = 103;
     const c103 = b17!;
-    if (!c103.isConst) rec.guard(c103.value === true ? "guard_true" : "guard_false", [c103], rec.snapshot(16, 103, [b0!, b1!, b2!, b17!]));
+    if (!c103.isConst) rec.guard(c103.value === true ? "guard_true" : "guard_false", [c103], (rec.capturing ? rec.snapshotOwned(16, 103, [b0!, b1!, b2!, b17!]) : rec.noSnapshot));
     if (c103.value !== true) {
       break L116;
     }
@@ -11193,7 +11193,7 @@ function __metajit_trace_16(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
     b16 = b1;
     }
     at = 119;
-    rec.record("call", [__metajit_k16_8, b0!, b16!, b2!], { descr: null, type: "void", snapshot: rec.snapshot(16, 119, []) });
+    rec.record("call", [__metajit_k16_8, b0!, b16!, b2!], { descr: null, type: "void", snapshot: (rec.capturing ? rec.snapshotOwned(16, 119, []) : rec.noSnapshot) });
     return __metajit_k16_1;
   } catch (e) {
     throw __metajit_G.switched(e, 16, at, [b0?.value, b1?.value, b2?.value, b3?.value, b4?.value, b5?.value, b6?.value, b7?.value, b8?.value, b9?.value, b10?.value, b11?.value, b12?.value, b13?.value, b14?.value, b15?.value, b16 !== undefined ? b16.value : u16, b17?.value]);
@@ -11260,7 +11260,7 @@ function __metajit_trace_17(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 24;
           const c24 = b6!;
-          if (!c24.isConst) rec.guard(c24.value === true ? "guard_true" : "guard_false", [c24], rec.snapshot(17, 24, [b0!, b2!, b3!, b6!]));
+          if (!c24.isConst) rec.guard(c24.value === true ? "guard_true" : "guard_false", [c24], (rec.capturing ? rec.snapshotOwned(17, 24, [b0!, b2!, b3!, b6!]) : rec.noSnapshot));
           if (c24.value !== true) {
             block = 91;
             continue dispatch;
@@ -11286,7 +11286,7 @@ function __metajit_trace_17(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 43;
           const c43 = b7!;
-          if (!c43.isConst) rec.guard(c43.value === true ? "guard_true" : "guard_false", [c43], rec.snapshot(17, 43, [b0!, b2!, b3!, b7!]));
+          if (!c43.isConst) rec.guard(c43.value === true ? "guard_true" : "guard_false", [c43], (rec.capturing ? rec.snapshotOwned(17, 43, [b0!, b2!, b3!, b7!]) : rec.noSnapshot));
           if (c43.value !== true) {
             block = 89;
             continue dispatch;
@@ -11321,7 +11321,7 @@ function __metajit_trace_17(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 70;
           const c70 = b10!;
-          if (!c70.isConst) rec.guard(c70.value === true ? "guard_true" : "guard_false", [c70], rec.snapshot(17, 70, [b0!, (b2 ??= __metajit_G.float(u2)), b10!]));
+          if (!c70.isConst) rec.guard(c70.value === true ? "guard_true" : "guard_false", [c70], (rec.capturing ? rec.snapshotOwned(17, 70, [b0!, (b2 ??= __metajit_G.float(u2)), b10!]) : rec.noSnapshot));
           if (c70.value !== true) {
             block = 83;
             continue dispatch;
@@ -11363,7 +11363,7 @@ function __metajit_trace_17(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 99;
           const c99 = b13!;
-          if (!c99.isConst) rec.guard(c99.value === true ? "guard_true" : "guard_false", [c99], rec.snapshot(17, 99, [b0!, b2!, b3!, b13!]));
+          if (!c99.isConst) rec.guard(c99.value === true ? "guard_true" : "guard_false", [c99], (rec.capturing ? rec.snapshotOwned(17, 99, [b0!, b2!, b3!, b13!]) : rec.noSnapshot));
           if (c99.value !== true) {
             block = 159;
             continue dispatch;
@@ -11389,7 +11389,7 @@ function __metajit_trace_17(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
             b16 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("float_div", [x0, __metajit_k17_4], v);
           }
           at = 115;
-          b14 = rec.record("call_pure", [__metajit_k17_7, b16!], { descr: null, type: "float", snapshot: rec.snapshot(17, 115, [b0!, b2!, b3!]) });
+          b14 = rec.record("call_pure", [__metajit_k17_7, b16!], { descr: null, type: "float", snapshot: (rec.capturing ? rec.snapshotOwned(17, 115, [b0!, b2!, b3!]) : rec.noSnapshot) });
           at = 125;
           rec.enterFrame(17, 125, [b0!, b2!, b3!, b14!], 3);
           b17 = __metajit_trace_3(rec, b0!, b14!);
@@ -11403,7 +11403,7 @@ function __metajit_trace_17(rec: __metajit_Recorder, p0: __metajit_Value, p1: __
           }
           at = 140;
           const c140 = b18!;
-          if (!c140.isConst) rec.guard(c140.value === true ? "guard_true" : "guard_false", [c140], rec.snapshot(17, 140, [b0!, b2!, b3!, b14!, b18!]));
+          if (!c140.isConst) rec.guard(c140.value === true ? "guard_true" : "guard_false", [c140], (rec.capturing ? rec.snapshotOwned(17, 140, [b0!, b2!, b3!, b14!, b18!]) : rec.noSnapshot));
           if (c140.value !== true) {
             block = 154;
             continue dispatch;
@@ -11518,7 +11518,7 @@ function __metajit_trace_18_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           }
           at = 29;
           const c29 = b15!;
-          if (!c29.isConst) rec.guard(c29.value === true ? "guard_true" : "guard_false", [c29], rec.snapshot(18, 29, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, (b14 ??= __metajit_G.float(u14)), b15!]));
+          if (!c29.isConst) rec.guard(c29.value === true ? "guard_true" : "guard_false", [c29], (rec.capturing ? rec.snapshotOwned(18, 29, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, (b14 ??= __metajit_G.float(u14)), b15!]) : rec.noSnapshot));
           if (c29.value !== true) {
             block = 105;
             continue dispatch;
@@ -11538,7 +11538,7 @@ function __metajit_trace_18_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           }
           at = 54;
           const c54 = b18!;
-          if (!c54.isConst) rec.guard(c54.value === true ? "guard_true" : "guard_false", [c54], rec.snapshot(18, 54, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, (b14 ??= __metajit_G.float(u14)), (b16 ??= __metajit_G.int(u16)), b18!]));
+          if (!c54.isConst) rec.guard(c54.value === true ? "guard_true" : "guard_false", [c54], (rec.capturing ? rec.snapshotOwned(18, 54, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, (b14 ??= __metajit_G.float(u14)), (b16 ??= __metajit_G.int(u16)), b18!]) : rec.noSnapshot));
           if (c54.value !== true) {
             block = 91;
             continue dispatch;
@@ -11591,7 +11591,7 @@ function __metajit_trace_18_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           }
           at = 117;
           const c117 = b24!;
-          if (!c117.isConst) rec.guard(c117.value === true ? "guard_true" : "guard_false", [c117], rec.snapshot(18, 117, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, b22!, b24!]));
+          if (!c117.isConst) rec.guard(c117.value === true ? "guard_true" : "guard_false", [c117], (rec.capturing ? rec.snapshotOwned(18, 117, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, b22!, b24!]) : rec.noSnapshot));
           if (c117.value !== true) {
             block = 149;
             continue dispatch;
@@ -11625,7 +11625,7 @@ function __metajit_trace_18_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           b29 = b28;
           at = 157;
           const c157 = rec.resolve(b28!);
-          if (!c157.isConst) rec.guard(c157.value === true ? "guard_true" : "guard_false", [c157], rec.snapshot(18, 157, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, b28!, b29!]));
+          if (!c157.isConst) rec.guard(c157.value === true ? "guard_true" : "guard_false", [c157], (rec.capturing ? rec.snapshotOwned(18, 157, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, b28!, b29!]) : rec.noSnapshot));
           if (c157.value !== true) {
             block = 182;
             continue dispatch;
@@ -11650,7 +11650,7 @@ function __metajit_trace_18_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
         case 182: {
           at = 182;
           const c182 = rec.resolve(b29!);
-          if (!c182.isConst) rec.guard(c182.value === true ? "guard_true" : "guard_false", [c182], rec.snapshot(18, 182, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, b29!]));
+          if (!c182.isConst) rec.guard(c182.value === true ? "guard_true" : "guard_false", [c182], (rec.capturing ? rec.snapshotOwned(18, 182, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, b29!]) : rec.noSnapshot));
           if (c182.value !== true) {
             block = 229;
             continue dispatch;
@@ -11674,7 +11674,7 @@ function __metajit_trace_18_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
             b32 = x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [(b3 ??= __metajit_G.float(u3)), x1], v);
           }
           at = 207;
-          b33 = rec.record("call", [__metajit_k18_9, b2!, b31!, b32!], { descr: null, type: "ref", snapshot: rec.snapshot(18, 207, [b1!, b5!, b6!, b7!, b8!, b9!, b10!, b11!]) });
+          b33 = rec.record("call", [__metajit_k18_9, b2!, b31!, b32!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(18, 207, [b1!, b5!, b6!, b7!, b8!, b9!, b10!, b11!]) : rec.noSnapshot) });
           b27 = b33;
           block = 237;
           continue dispatch;
@@ -11692,7 +11692,7 @@ function __metajit_trace_18_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
           b35 = rec.record("getfield_imm", [b1!], __metajit_o94);
           at = 245;
           const c245 = rec.resolve(b35!);
-          if (!c245.isConst) rec.guard(c245.value === true ? "guard_true" : "guard_false", [c245], rec.snapshot(18, 245, [b1!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, b26!, b35!]));
+          if (!c245.isConst) rec.guard(c245.value === true ? "guard_true" : "guard_false", [c245], (rec.capturing ? rec.snapshotOwned(18, 245, [b1!, b5!, b6!, b7!, b8!, b9!, b10!, b11!, b26!, b35!]) : rec.noSnapshot));
           if (c245.value !== true) {
             block = 285;
             continue dispatch;
@@ -11709,7 +11709,7 @@ function __metajit_trace_18_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: 
             b36 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
           }
           at = 262;
-          b37 = rec.record("call", [__metajit_k18_12, b26!], { descr: null, type: "ref", snapshot: rec.snapshot(18, 262, [b1!, b5!, b6!, b7!, b8!, b9!, b11!, b26!, b36!]) });
+          b37 = rec.record("call", [__metajit_k18_12, b26!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(18, 262, [b1!, b5!, b6!, b7!, b8!, b9!, b11!, b26!, b36!]) : rec.noSnapshot) });
           at = 278;
           rec.record("setarrayitem", [b11!, b36!, b37!], __metajit_o90);
           block = 285;
@@ -11816,7 +11816,7 @@ function __metajit_trace_18_104(rec: __metajit_Recorder, p0: __metajit_Value, p1
           }
           at = 29;
           const c29 = b15!;
-          if (!c29.isConst) rec.guard(c29.value === true ? "guard_true" : "guard_false", [c29], rec.snapshot(18, 29, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, (b14 ??= __metajit_G.float(u14)), b15!]));
+          if (!c29.isConst) rec.guard(c29.value === true ? "guard_true" : "guard_false", [c29], (rec.capturing ? rec.snapshotOwned(18, 29, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, (b14 ??= __metajit_G.float(u14)), b15!]) : rec.noSnapshot));
           if (c29.value !== true) {
             block = 105;
             continue dispatch;
@@ -11836,7 +11836,7 @@ function __metajit_trace_18_104(rec: __metajit_Recorder, p0: __metajit_Value, p1
           }
           at = 54;
           const c54 = b18!;
-          if (!c54.isConst) rec.guard(c54.value === true ? "guard_true" : "guard_false", [c54], rec.snapshot(18, 54, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, (b14 ??= __metajit_G.float(u14)), (b16 ??= __metajit_G.int(u16)), b18!]));
+          if (!c54.isConst) rec.guard(c54.value === true ? "guard_true" : "guard_false", [c54], (rec.capturing ? rec.snapshotOwned(18, 54, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, (b14 ??= __metajit_G.float(u14)), (b16 ??= __metajit_G.int(u16)), b18!]) : rec.noSnapshot));
           if (c54.value !== true) {
             block = 91;
             continue dispatch;
@@ -11889,7 +11889,7 @@ function __metajit_trace_18_104(rec: __metajit_Recorder, p0: __metajit_Value, p1
           }
           at = 117;
           const c117 = b24!;
-          if (!c117.isConst) rec.guard(c117.value === true ? "guard_true" : "guard_false", [c117], rec.snapshot(18, 117, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, b22!, b24!]));
+          if (!c117.isConst) rec.guard(c117.value === true ? "guard_true" : "guard_false", [c117], (rec.capturing ? rec.snapshotOwned(18, 117, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, b22!, b24!]) : rec.noSnapshot));
           if (c117.value !== true) {
             block = 149;
             continue dispatch;
@@ -11923,7 +11923,7 @@ function __metajit_trace_18_104(rec: __metajit_Recorder, p0: __metajit_Value, p1
           b29 = b28;
           at = 157;
           const c157 = rec.resolve(b28!);
-          if (!c157.isConst) rec.guard(c157.value === true ? "guard_true" : "guard_false", [c157], rec.snapshot(18, 157, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, b28!, b29!]));
+          if (!c157.isConst) rec.guard(c157.value === true ? "guard_true" : "guard_false", [c157], (rec.capturing ? rec.snapshotOwned(18, 157, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, b28!, b29!]) : rec.noSnapshot));
           if (c157.value !== true) {
             block = 182;
             continue dispatch;
@@ -11948,7 +11948,7 @@ function __metajit_trace_18_104(rec: __metajit_Recorder, p0: __metajit_Value, p1
         case 182: {
           at = 182;
           const c182 = rec.resolve(b29!);
-          if (!c182.isConst) rec.guard(c182.value === true ? "guard_true" : "guard_false", [c182], rec.snapshot(18, 182, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, b29!]));
+          if (!c182.isConst) rec.guard(c182.value === true ? "guard_true" : "guard_false", [c182], (rec.capturing ? rec.snapshotOwned(18, 182, [b0!, b1!, b2!, (b3 ??= __metajit_G.float(u3)), b4!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, b29!]) : rec.noSnapshot));
           if (c182.value !== true) {
             block = 229;
             continue dispatch;
@@ -11972,7 +11972,7 @@ function __metajit_trace_18_104(rec: __metajit_Recorder, p0: __metajit_Value, p1
             b32 = x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [(b3 ??= __metajit_G.float(u3)), x1], v);
           }
           at = 207;
-          b33 = rec.record("call", [__metajit_k18_9, b2!, b31!, b32!], { descr: null, type: "ref", snapshot: rec.snapshot(18, 207, [b1!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!]) });
+          b33 = rec.record("call", [__metajit_k18_9, b2!, b31!, b32!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(18, 207, [b1!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!]) : rec.noSnapshot) });
           b27 = b33;
           block = 237;
           continue dispatch;
@@ -11990,7 +11990,7 @@ function __metajit_trace_18_104(rec: __metajit_Recorder, p0: __metajit_Value, p1
           b35 = rec.record("getfield_imm", [b1!], __metajit_o94);
           at = 245;
           const c245 = rec.resolve(b35!);
-          if (!c245.isConst) rec.guard(c245.value === true ? "guard_true" : "guard_false", [c245], rec.snapshot(18, 245, [b1!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, b26!, b35!]));
+          if (!c245.isConst) rec.guard(c245.value === true ? "guard_true" : "guard_false", [c245], (rec.capturing ? rec.snapshotOwned(18, 245, [b1!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b10!, b11!, b26!, b35!]) : rec.noSnapshot));
           if (c245.value !== true) {
             block = 285;
             continue dispatch;
@@ -12007,7 +12007,7 @@ function __metajit_trace_18_104(rec: __metajit_Recorder, p0: __metajit_Value, p1
             b36 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
           }
           at = 262;
-          b37 = rec.record("call", [__metajit_k18_12, b26!], { descr: null, type: "ref", snapshot: rec.snapshot(18, 262, [b1!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b11!, b26!, b36!]) });
+          b37 = rec.record("call", [__metajit_k18_12, b26!], { descr: null, type: "ref", snapshot: (rec.capturing ? rec.snapshotOwned(18, 262, [b1!, (b5 ??= __metajit_G.float(u5)), (b6 ??= __metajit_G.float(u6)), b7!, b8!, b9!, b11!, b26!, b36!]) : rec.noSnapshot) });
           at = 278;
           rec.record("setarrayitem", [b11!, b36!, b37!], __metajit_o90);
           block = 285;
