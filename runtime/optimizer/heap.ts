@@ -54,6 +54,7 @@ import {
 import { assertNever } from '../ir/types.js';
 import { Allocations, sameValue } from './alias.js';
 import { storeReadsBack } from './array-store.js';
+import { intsDiffer, intsEqual } from './int-sums.js';
 import { LoopRewriter } from './looprewriter.js';
 import type { Pass, PassResult } from './pass.js';
 
@@ -99,7 +100,6 @@ export function isSpecialField(name: string): boolean {
 }
 
 /** Can two index values be proven different? */
-const indicesDiffer = (a: Value, b: Value): boolean => !(a instanceof Op) && !(b instanceof Op) && !sameValue(a, b);
 
 /** What the loop body may write, for the loop rule. */
 interface BodyWrites {
@@ -331,12 +331,23 @@ class HeapOptimizer {
   }
 
   /** May a store to item (arr, index) of kind `kind` change the item `e`? */
+  /** Certainly the same index: one value, or one base at one offset (int-sums.ts). */
+  private sameIndex(a: Value, b: Value): boolean {
+    return sameValue(a, b) || intsEqual(a, b, (v) => this.rw.definition(v));
+  }
+
+  /** Certainly different indices: different constants, or one base at different offsets (int-sums.ts). */
+  private indicesDiffer(a: Value, b: Value): boolean {
+    if (!(a instanceof Op) && !(b instanceof Op)) return !sameValue(a, b);
+    return intsDiffer(a, b, (v) => this.rw.definition(v));
+  }
+
   private itemHit(arr: Value, index: Value, kind: ArrayKind, e: { arr: Value; index: Value; kind: ArrayKind }): boolean {
     if (kind === 'any' || e.kind === 'any') {
-      return kind === e.kind && this.alloc.mayAlias(arr, e.arr) && !indicesDiffer(index, e.index);
+      return kind === e.kind && this.alloc.mayAlias(arr, e.arr) && !this.indicesDiffer(index, e.index);
     }
     if (!this.alloc.mayOverlap(arr, e.arr)) return false;
-    return !(sameValue(arr, e.arr) && kind === e.kind && indicesDiffer(index, e.index));
+    return !(sameValue(arr, e.arr) && kind === e.kind && this.indicesDiffer(index, e.index));
   }
 
   private clearPending(): void {
@@ -377,7 +388,7 @@ class HeapOptimizer {
   private getarrayitem(op: Op): void {
     const [arr, index] = op.args as [Value, Value];
     const kind = this.kind(op);
-    const e = this.items.find((x) => x.kind === kind && sameValue(x.arr, arr) && sameValue(x.index, index));
+    const e = this.items.find((x) => x.kind === kind && sameValue(x.arr, arr) && this.sameIndex(x.index, index));
     if (e && e.value.type === op.type && this.rw.tryReplace(op, e.value)) return;
     this.rw.emit(op);
     this.observeItem(arr, index, kind);
@@ -436,7 +447,7 @@ class HeapOptimizer {
     const [arr, index, value] = op.args as [Value, Value, Value];
     const kind = this.kind(op);
     this.alloc.escape(value);
-    const e = this.items.find((x) => x.kind === kind && sameValue(x.arr, arr) && sameValue(x.index, index));
+    const e = this.items.find((x) => x.kind === kind && sameValue(x.arr, arr) && this.sameIndex(x.index, index));
     if (e && e.own && sameValue(e.value, value)) {
       this.rw.drop(op);
       return;
@@ -444,7 +455,7 @@ class HeapOptimizer {
     this.items = this.items.filter((x) => !this.itemHit(arr, index, kind, x));
     if (kind === 'any') this.lens = this.lens.filter((x) => x.kind !== 'any' || !this.alloc.mayAlias(arr, x.arr));
     if (storeReadsBack(kind, value, (v) => this.rw.definition(v))) this.items.push({ arr, index, kind, value, own: true });
-    const k = this.pendingItems.findIndex((p) => p.kind === kind && sameValue(p.arr, arr) && sameValue(p.index, index));
+    const k = this.pendingItems.findIndex((p) => p.kind === kind && sameValue(p.arr, arr) && this.sameIndex(p.index, index));
     if (k >= 0) {
       this.dead.add(this.pendingItems[k]!.op);
       this.pendingItems.splice(k, 1);

@@ -76,6 +76,7 @@ import {
 } from '../ir/trace.js';
 import type { ValueType } from '../ir/types.js';
 import { storeReadsBack } from './array-store.js';
+import { type IntSum, intSum } from './int-sums.js';
 import { distinctLabelArgs, invariantRefs } from './label-args.js';
 import { type LoopShape, type Pass, type PassResult, Rewriter, loopShape } from './pass.js';
 
@@ -119,34 +120,14 @@ function candidateArrays(t: Trace): { marked: Op[]; typed: Op[] } {
 
 const isItemAccess = (op: Op): boolean => (op.opcode === 'getarrayitem' || op.opcode === 'setarrayitem') && op.descr?.kind === 'array';
 
-/** An index as base + offset: no base for a constant. */
-interface Slot {
-  readonly base: Op | null;
-  readonly offset: number;
-}
-
 /** Which values may be a base, and which may not be looked through (varying label arguments in the body). */
 interface SlotRules {
   isBase(op: Op): boolean;
   opaque(op: Op): boolean;
 }
 
-/**
- * `v` as a base plus a constant offset, looking through `int_add`/`int_sub` by constants as far
- * as the inner value still has a slot; a value that is not such a sum is its own base when
- * the rules allow it. In the body, a varying label argument has no slot: its definition
- * describes only its first value.
- */
-function slotOf(v: Value, rules: SlotRules): Slot | null {
-  if (v instanceof Const) return typeof v.value === 'number' && Number.isInteger(v.value) && v.value === (v.value | 0) ? { base: null, offset: v.value } : null;
-  if (rules.opaque(v)) return null;
-  const c = v.args[1];
-  if ((v.opcode === 'int_add' || v.opcode === 'int_sub') && c instanceof Const && typeof c.value === 'number') {
-    const inner = slotOf(v.args[0]!, rules);
-    if (inner) return { base: inner.base, offset: (inner.offset + (v.opcode === 'int_add' ? c.value : -c.value)) | 0 };
-  }
-  return rules.isBase(v) ? { base: v, offset: 0 } : null;
-}
+/** An index as base + offset (int-sums.ts); in the body, a varying label argument has no slot. */
+const slotOf = (v: Value, rules: SlotRules): IntSum | null => intSum(v, (op) => (rules.opaque(op) ? null : op), (op) => !rules.opaque(op) && rules.isBase(op));
 
 /** The type of the item an access reads or writes. */
 const itemType = (op: Op): ValueType => (op.opcode === 'getarrayitem' ? op.type : op.args[2]!.type) as ValueType;
@@ -272,7 +253,9 @@ function virtualizeArray(t: Trace, array: Op, marked: boolean): Trace | null {
     rw.emit(op);
     const k = placeOf(op, inPreamble);
     if (k === 'other') continue;
-    if (k !== null && op.opcode === 'getarrayitem') known.set(k, op);
+    // A read of a known item gives the known value: keep that one (the read then folds away,
+    // which it could not as a label argument).
+    if (k !== null && op.opcode === 'getarrayitem') known.set(k, known.get(k) ?? op);
     else if (k !== null && storeReadsBack(descr.elem, op.args[2]!, def)) known.set(k, op.args[2]!);
     else if (k !== null) known.delete(k);
     else if (effectOn(op, array, typed) === 'writes') known.clear();

@@ -226,6 +226,34 @@ describe('heap: aliasing', () => {
     );
   });
 
+  it('indices from one base: different offsets are different items, equal sums one item', () => {
+    // p + 1 and p + 2 - 1 name one item; p + 2 another.
+    const stores = `[r0, i1, i9]
+      i2 = int_add(i1, 1)
+      setarrayitem(r0, i2, i9, [i32])
+      i3 = int_add(i1, 2)
+      setarrayitem(r0, i3, 7, [i32])
+      i4 = int_sub(i3, 1)`;
+    becomes(`${stores}\ni5 = getarrayitem(r0, i4, [i32])\njump(i5)`, `${stores}\njump(i9)`);
+    // Two bases may be equal: a store through one forgets what the other knew.
+    same('[r0, i1, i8, i9]\ni2 = int_add(i1, 1)\ni3 = getarrayitem(r0, i2, [i32])\ni4 = int_add(i8, 2)\nsetarrayitem(r0, i4, i9, [i32])\ni5 = getarrayitem(r0, i2, [i32])\njump(i3, i5)');
+  });
+
+  it('in a loop body, a varying label argument is not looked through', () => {
+    // i2 is the pointer's first value; in the body it is what the jump passed, and i3 = i2 + 1
+    // (from the preamble) may be any item of this iteration.
+    same(`[r0, i1]
+      i2 = int_add(i1, 1)
+      i3 = int_add(i2, 1)
+      label(r0, i2)
+      setarrayitem(r0, i3, 5, [i32])
+      i4 = int_add(i2, 1)
+      setarrayitem(r0, i4, 6, [i32])
+      i5 = getarrayitem(r0, i3, [i32])
+      i6 = int_add(i2, 1)
+      jump(r0, i6)`);
+  });
+
   it('a JS array store does not touch typed arrays, and the other way round', () => {
     becomes(
       '[r0, r1, i1]\ni2 = getarrayitem(r0, i1, [i32])\nsetarrayitem(r1, i1, 0, [any])\ni3 = getarrayitem(r0, i1, [i32])\njump(i2, i3)',
