@@ -4,17 +4,20 @@
  *
  * Tracing time in a whole run (bench/bf/run.ts) is a few milliseconds, most of it V8 warming up
  * the tracer's own code, so it is noise. Here each tracer records the same step sequence many
- * times: for each program, the JIT-enabled machine runs once to create its portal runner, then
+ * times: a JIT-enabled machine runs a one-loop program to create its portal runner, then
  * `STEPS` steps from the program's start are traced into a fresh recorder per repetition (on a
  * fresh machine state each time), alternating the two tracers, and the median time per step is
  * reported with the recorded operation counts, which must be equal.
  *
  * Resume data generation (the paper's second figure: the part of tracing spent capturing the
- * snapshots that resume data is made from) is measured by difference: each round also traces
- * the same steps with `Recorder.capturing` off, where the tracers gather no live values and
- * take no snapshots, and the cost is the median over rounds of (with - without). The generic
- * tracer decodes each liveness list from the jitcode at run time and copies the live boxes; the
- * generated one has the list compiled into an array literal that the snapshot keeps as it is.
+ * snapshots that resume data is made from) is measured by difference: after the timed rounds
+ * with snapshots, the same rounds run with `Recorder.capturing` off, where the tracers gather no
+ * live values and take no snapshots; the cost is (with - without). The two modes run in
+ * separate phases, each after untimed warm-up rounds, never alternated: code that keeps
+ * switching between them is optimized by V8 for both at once, in some runs slowly, and the
+ * measurement would change what it measures. The generic tracer decodes each liveness list
+ * from the jitcode at run time and copies the live boxes; the generated one has the list
+ * compiled into an array literal that the snapshot keeps as it is.
  */
 
 import { join } from 'node:path';
@@ -59,6 +62,8 @@ function traceSteps(machine: BfMachine, portal: PortalRunner, tracer: StepTracer
 }
 
 const REPEATS = 5;
+/** Untimed rounds before each timed phase: V8 optimizes the tracers for the mode measured. */
+const WARMUP = 5;
 
 /** The fastest of `REPEATS` runs. */
 function fastest(run: () => { ms: number; ops: number }): { ms: number; ops: number } {
@@ -70,35 +75,42 @@ function fastest(run: () => { ms: number; ops: number }): { ms: number; ops: num
   return best;
 }
 
+type Which = 'generic' | 'generated';
+
+/** Median ns per step of both tracers, snapshots captured or not, after an untimed warm-up in that mode. */
+function phase(fresh: () => BfMachine, portal: PortalRunner, tracers: Record<Which, StepTracer>, capturing: boolean): { ns: Record<Which, number>; ops: Record<Which, number> } {
+  const times: Record<Which, number[]> = { generic: [], generated: [] };
+  const ops: Record<Which, number> = { generic: 0, generated: 0 };
+  for (let r = 0; r < WARMUP + ROUNDS; r++) {
+    for (const which of r % 2 === 0 ? (['generic', 'generated'] as const) : (['generated', 'generic'] as const)) {
+      // The fastest of a few back-to-back repetitions, so that a collection in one run does not
+      // decide a difference of a few percent.
+      const t = fastest(() => traceSteps(fresh(), portal, tracers[which], capturing));
+      if (r < WARMUP) continue;
+      times[which].push((t.ms * 1e6) / STEPS);
+      ops[which] = t.ops;
+    }
+  }
+  return { ns: { generic: median(times.generic), generated: median(times.generated) }, ops };
+}
+
 export function traceCost(dir: string, names: readonly string[]): Array<{ program: string; generic: Cost; generated: Cost }> {
   return names.map((name) => {
     const { source, input } = readProgramFiles(dir, name);
-    const fresh = (): BfMachine => new BfMachine(parse(source, `${name}.b`), new BufferIO(latin1(input)), { tracer: 'generated', params: { loopThreshold: 1 } });
-    // Start the JIT once so the portal runner (with its generated tracer) exists.
-    const warm = fresh();
+    const fresh = (): BfMachine => new BfMachine(parse(source, `${name}.b`), new BufferIO(latin1(input)), { tracer: 'generated' });
+    // A first back edge makes the portal runner (with its generated tracer); nothing is traced.
+    const warm = new BfMachine(parse('++[-]', 'warm.b'), new BufferIO(latin1('')), { tracer: 'generated' });
     warm.run();
     const portal = warm.driver.portal!;
     if (warm.driver.tracerInUse !== 'generated') throw new Error(`${name}: the generated tracer is not built`);
     const tracers = { generic: genericStepTracer(portal.layout), generated: portal.tracer };
-    const times: Record<'generic' | 'generated', number[]> = { generic: [], generated: [] };
-    const resume: Record<'generic' | 'generated', number[]> = { generic: [], generated: [] };
-    const ops: Record<'generic' | 'generated', number> = { generic: 0, generated: 0 };
-    for (let r = 0; r < ROUNDS; r++) {
-      for (const which of r % 2 === 0 ? (['generic', 'generated'] as const) : (['generated', 'generic'] as const)) {
-        // The fastest of a few back-to-back repetitions, so that a collection in one run does not
-        // decide a difference of a few percent; with and without snapshots in alternating order.
-        const first = r % 4 < 2;
-        const a = fastest(() => traceSteps(fresh(), portal, tracers[which], first));
-        const b = fastest(() => traceSteps(fresh(), portal, tracers[which], !first));
-        const [on, off] = first ? [a, b] : [b, a];
-        if (on.ops !== off.ops) throw new Error(`${name}: ${which} recorded ${on.ops} operations with snapshots, ${off.ops} without`);
-        times[which].push((on.ms * 1e6) / STEPS);
-        resume[which].push(((on.ms - off.ms) * 1e6) / STEPS);
-        ops[which] = on.ops;
-      }
+    const on = phase(fresh, portal, tracers, true);
+    const off = phase(fresh, portal, tracers, false);
+    for (const which of ['generic', 'generated'] as const) {
+      if (on.ops[which] !== off.ops[which]) throw new Error(`${name}: ${which} recorded ${on.ops[which]} operations with snapshots, ${off.ops[which]} without`);
     }
-    if (ops.generic !== ops.generated) throw new Error(`${name}: the tracers recorded ${ops.generic} and ${ops.generated} operations`);
-    const cost = (which: 'generic' | 'generated'): Cost => ({ nsPerStep: median(times[which]), resumeNsPerStep: median(resume[which]), recordedOps: ops[which] });
+    if (on.ops.generic !== on.ops.generated) throw new Error(`${name}: the tracers recorded ${on.ops.generic} and ${on.ops.generated} operations`);
+    const cost = (which: Which): Cost => ({ nsPerStep: on.ns[which], resumeNsPerStep: on.ns[which] - off.ns[which], recordedOps: on.ops[which] });
     return { program: name, generic: cost('generic'), generated: cost('generated') };
   });
 }
