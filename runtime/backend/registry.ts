@@ -14,20 +14,21 @@ import type { ExitDescr } from '../resume/exit.js';
 import type { CompiledFragment } from './compile.js';
 
 export class CompiledCode {
-  private readonly loops = new Map<number, CompiledFragment>();
+  /** By loop number (loop numbers are small and dense: an array, looked up on every jump). */
+  private readonly loops: Array<CompiledFragment | undefined> = [];
   private readonly exitsById = new Map<number, ExitDescr>();
 
   addLoop(loopNumber: number, fragment: CompiledFragment): void {
-    this.loops.set(loopNumber, fragment);
+    this.loops[loopNumber] = fragment;
     this.registerExits(fragment);
   }
 
   loop(loopNumber: number): CompiledFragment | undefined {
-    return this.loops.get(loopNumber);
+    return this.loops[loopNumber];
   }
 
   has(loopNumber: number): boolean {
-    return this.loops.has(loopNumber);
+    return this.loops[loopNumber] !== undefined;
   }
 
   /** Attach a compiled bridge to the exit it starts from; compiled code takes it from now on. */

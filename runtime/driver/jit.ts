@@ -232,7 +232,7 @@ export class Jit {
       exit.kind === 'guard' && exit.bridge === null && !exit.bridgeBlacklisted && exit.failures >= this.params.bridgeThreshold && this.enabled &&
       // Not while an outer activation records a trace (compiled code ran inside a residual call).
       this.recording === null;
-    return { ...deopt, S, wantsBridge };
+    return { frames: deopt.frames, exception: deopt.exception, exit: deopt.exit, S, wantsBridge };
   }
 
   // ---- bridges ----------------------------------------------------------------------------------

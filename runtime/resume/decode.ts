@@ -11,7 +11,8 @@
  *
  * Invariants:
  * - A plan depends only on the bytes, which never change: it is cached per innermost chunk, so
- *   an exit that fails repeatedly decodes once, and exits sharing a chunk share the plan.
+ *   an exit that fails repeatedly decodes once, and exits sharing a chunk share the plan; and on
+ *   the exit itself, once checked against it (`ExitDescr.plan`).
  * - `slots` equals the exit's `failArgs.length`; a mismatch means the resume data is not this
  *   exit's, and is reported rather than producing wrong frames.
  */
@@ -60,6 +61,8 @@ export const refPayload = (r: number): number => (r - (r % 4)) / 4;
 const plans = new WeakMap<Uint8Array, Plan>();
 
 export function planFor(exit: ExitDescr): Plan {
+  const known = exit.plan;
+  if (known !== null) return known;
   const bytes = exit.resume;
   if (bytes === null) throw new Error(`exit ${exit.id} has no resume data: encode its fragment's exits with a ResumeEncoder`);
   let plan = plans.get(bytes);
@@ -72,6 +75,7 @@ export function planFor(exit: ExitDescr): Plan {
   if (plan.slots !== exit.failArgs.length) {
     throw new Error(`exit ${exit.id}: resume data names ${plan.slots} values but the exit has ${exit.failArgs.length}`);
   }
+  exit.plan = plan;
   return plan;
 }
 

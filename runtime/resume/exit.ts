@@ -21,6 +21,7 @@
  */
 
 import { type FrameSnapshot, type Op, snapshotFailArgs } from '../ir/trace.js';
+import type { Plan } from './decode.js';
 
 export type ExitKind = 'guard' | 'exception' | 'finish';
 
@@ -39,6 +40,8 @@ export class ExitDescr {
   bridge: FragmentFn | null = null;
   /** The encoded resume data (filled by the resume encoder when the fragment is compiled). */
   resume: Uint8Array | null = null;
+  /** Its decoding, once decoded (resume/decode.ts `planFor`: an exit that fails often decodes once). */
+  plan: Plan | null = null;
   /** Aborted attempts to trace a bridge from here. */
   bridgeAborts = 0;
   /** Set when tracing a bridge from here failed too often: never try again. */
