@@ -14,7 +14,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -30,6 +30,16 @@ test('??: the right side only for null and undefined', () => {
   // A number is never nullish: no test at all.
   expect(text('onlyNumbers')).not.toMatch(/ref_is_null/);
   agree(L, 'onlyNumbers', [() => [0, 1], () => [NaN, 1]]);
+});
+
+test('default parameter values: left out or undefined, the initializer (which may read earlier parameters); optional parameters left out', () => {
+  expect(text('scaled')).toMatch(/ref_eq/);
+  agree(L, 'scaled', [() => [1, undefined, undefined], () => [1, 3, undefined], () => [2, 0.5, 7], () => [2, undefined, 1], () => [NaN, 0, 0]]);
+  agree(L, 'callsScaled', [() => [1], () => [2.5], () => [-3], () => [0]]);
+  expect(text('withCall')).toMatch(/inline_call/);
+  agree(L, 'withCall', [() => [1, undefined], () => [1, 5]]);
+  agree(L, 'counters', [() => [1], () => [-2.5]]);
+  agree(L, 'callsOptional', [() => [1], () => [0.5]]);
 });
 
 test('>>> gives a uint32 (int_ushr, then uint_to_float); ** is float_pow', () => {

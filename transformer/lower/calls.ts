@@ -41,7 +41,7 @@ import { type ArrayKind, arrayDescr } from '../../runtime/ir/trace.js';
 import type { FunctionInfo } from '../analysis/types.js';
 import { ExpressionLowerer } from './expressions.js';
 import { arrayKindOf, typeKind } from './kinds.js';
-import { allocatesNatively, classDeclOf, signatureKinds } from './signatures.js';
+import { type SignatureKinds, allocatesNatively, classDeclOf, signatureKinds } from './signatures.js';
 
 export abstract class CallLowerer extends ExpressionLowerer {
   /** Run after `super(...)` returns: the constructor's own field initializers. */
@@ -82,16 +82,18 @@ export abstract class CallLowerer extends ExpressionLowerer {
       if (!ts.isPropertyAccessExpression(e.expression)) this.fail(e, 'a method call without a receiver');
       args.push(this.stable(this.exprAs(e.expression.expression, 'ref'), all));
     }
-    args.push(...this.argumentsAs(e, all, sk.params));
+    args.push(...this.argumentsAs(e, all, sk));
     const dst = this.voidCall(e) ? -1 : this.reg(sk.result);
     this.emit({ op: 'inline_call', callee: this.ctx.jitcodeOf(callee), dst, args, live: [] });
     return dst < 0 ? this.undefinedConst() : dst;
   }
 
-  /** The arguments, each converted to its parameter's kind. */
-  private argumentsAs(at: ts.Node, all: readonly ts.Expression[], params: readonly ReturnType<typeof typeKind>[]): number[] {
-    if (all.length !== params.length) this.fail(at, `a call with ${all.length} arguments of a function taking ${params.length}`);
-    return all.map((a, k) => this.stable(this.exprAs(a, params[k]!), all.slice(k + 1)));
+  /** The arguments, each converted to its parameter's kind; `undefined` for parameters left out. */
+  private argumentsAs(at: ts.Node, all: readonly ts.Expression[], sk: SignatureKinds): number[] {
+    const { params } = sk;
+    if (all.length < sk.required || all.length > params.length) this.fail(at, `a call with ${all.length} arguments of a function taking ${params.length}`);
+    const given = all.map((a, k) => this.stable(this.exprAs(a, params[k]!), all.slice(k + 1)));
+    return [...given, ...params.slice(all.length).map((k) => this.convert(this.undefinedConst(), k, at))];
   }
 
   private residualCall(e: ts.CallExpression, callee: FunctionInfo, effect: Effect): number {
@@ -185,8 +187,8 @@ export abstract class CallLowerer extends ExpressionLowerer {
   /** One case of a polymorphic call: `inline_call` of a traced implementation, its result into dst. */
   private inlineImplementation(e: ts.CallExpression, callee: FunctionInfo, recv: number, args: readonly number[], dst: number): void {
     const sk = signatureKinds(this.checker, callee.decl);
-    if (args.length < sk.params.length) this.fail(e, `a call with ${args.length} arguments of '${callee.name}', which takes ${sk.params.length}`);
-    const cargs = [recv, ...sk.params.map((k, i) => this.convert(args[i]!, k, e.arguments[i]!))];
+    if (args.length < sk.required) this.fail(e, `a call with ${args.length} arguments of '${callee.name}', which takes ${sk.params.length}`);
+    const cargs = [recv, ...sk.params.map((k, i) => (i < args.length ? this.convert(args[i]!, k, e.arguments[i]!) : this.convert(this.undefinedConst(), k, e)))];
     if (dst < 0 || sk.result === this.kinds[dst]) {
       this.emit({ op: 'inline_call', callee: this.ctx.jitcodeOf(callee), dst, args: cargs, live: [] });
       return;
@@ -202,7 +204,7 @@ export abstract class CallLowerer extends ExpressionLowerer {
     if (!callee || (callee.kind !== 'traced' && callee.kind !== 'unroll')) this.fail(e, `'super(...)' of a base class not declared in the program`);
     if (this.thisReg < 0) this.fail(e, "'super(...)' outside a constructor");
     const sk = signatureKinds(this.checker, callee.decl);
-    const args = [this.thisReg, ...this.argumentsAs(e, [...e.arguments], sk.params)];
+    const args = [this.thisReg, ...this.argumentsAs(e, [...e.arguments], sk)];
     this.emit({ op: 'inline_call', callee: this.ctx.jitcodeOf(callee), dst: -1, args, live: [] });
     this.afterSuper(e);
     return this.undefinedConst();
@@ -238,7 +240,7 @@ export abstract class CallLowerer extends ExpressionLowerer {
     const ctor = site?.callees[0];
     if (!ctor || (ctor.kind !== 'traced' && ctor.kind !== 'unroll')) this.fail(e, `'new ${e.expression.getText()}' (its constructor is not traced)`);
     const sk = signatureKinds(this.checker, ctor.decl);
-    const args = this.argumentsAs(e, all, sk.params);
+    const args = this.argumentsAs(e, all, sk);
     const obj = this.op('new', 'ref', [this.const_(this.ctx.refConst({ kind: 'class', decl: cls }))]);
     this.emit({ op: 'inline_call', callee: this.ctx.jitcodeOf(ctor), dst: -1, args: [obj, ...args], live: [] });
     return obj;

@@ -47,6 +47,8 @@ export function functionName(ctx: LowerContext, decl: ts.Declaration): string {
 class FunctionLowerer extends StatementLowerer {
   protected readonly resultKind: ValueType;
   private readonly decl: FunctionDecl | ConstructorDecl;
+  /** Parameters with a default value, with the register their argument arrives in (a `ref`). */
+  private readonly defaults: Array<{ readonly param: ts.ParameterDeclaration; readonly arg: number }> = [];
 
   constructor(checker: ts.TypeChecker, decl: ts.Declaration, ctx: LowerContext) {
     super(checker, ctx, functionName(ctx, decl));
@@ -66,10 +68,11 @@ class FunctionLowerer extends StatementLowerer {
     }
     decl.parameters.forEach((p, k) => {
       if (!ts.isIdentifier(p.name)) this.fail(p, 'a destructuring parameter');
-      if (p.initializer || p.dotDotDotToken) this.fail(p, 'a default or rest parameter');
+      if (p.dotDotDotToken) this.fail(p, 'a rest parameter');
       const r = this.reg(sk.params[k]!);
       this.args.push(r);
-      this.bindVar(p.name as ts.Identifier, r);
+      if (p.initializer) this.defaults.push({ param: p, arg: r });
+      else this.bindVar(p.name as ts.Identifier, r);
     });
   }
 
@@ -80,6 +83,7 @@ class FunctionLowerer extends StatementLowerer {
       const body = decl.body;
       if (!body) this.fail(decl, 'a function without a body');
       this.oracle.inferLocals(body);
+      this.defaultValues();
       if (ts.isConstructorDeclaration(decl) && !extendsExpression(decl.parent)) this.initializeFields(decl.parent);
       if (ts.isBlock(body)) this.block(body.statements);
       else this.emit({ op: 'return', value: this.exprAs(body, this.resultKind) });
@@ -89,6 +93,28 @@ class FunctionLowerer extends StatementLowerer {
       this.emit({ op: 'return', value: this.undefinedConst() });
     }
     return this.assemble();
+  }
+
+  /**
+   * Parameters with a default value, in order (an initializer may read the parameters before
+   * it): the argument is a `ref`; when it is `undefined` (given so, or left out) the initializer
+   * gives the value, otherwise the argument does, as the parameter's declared kind.
+   */
+  private defaultValues(): void {
+    for (const { param, arg } of this.defaults) {
+      const kind = typeKind(this.checker.getTypeAtLocation(param));
+      const v = this.reg(kind);
+      const given = this.label();
+      const end = this.label();
+      this.jumpIfNot(this.op('ref_eq', 'bool', [arg, this.undefinedConst()]), given);
+      this.emit({ op: 'move', dst: v, src: this.exprAs(param.initializer!, kind) });
+      this.goto(end);
+      this.bind(given);
+      this.emit({ op: 'move', dst: v, src: this.convert(arg, kind, param) });
+      this.goto(end);
+      this.bind(end);
+      this.bindVar(param.name as ts.Identifier, v);
+    }
   }
 
   /** The class's own initializers run when `super(...)` returns. */

@@ -28,8 +28,21 @@ export const isConstructorDecl = (d: ts.Node): d is ConstructorDecl => ts.isCons
 
 export interface SignatureKinds {
   readonly receiver: boolean;
+  /** A parameter with a default value is a `ref` (the caller may pass `undefined` or nothing). */
   readonly params: ValueType[];
+  /** How many arguments a call must pass; the parameters after them may be left out (`undefined`). */
+  readonly required: number;
   readonly result: ValueType;
+}
+
+/** Kinds of a parameter list, and how many arguments are required (up to the last parameter without `?` or a default). */
+function parameterKinds(checker: ts.TypeChecker, ps: readonly ts.ParameterDeclaration[]): { params: ValueType[]; required: number } {
+  const params = ps.map((p) => (p.initializer ? 'ref' : typeKind(checker.getTypeAtLocation(p))));
+  let required = 0;
+  ps.forEach((p, k) => {
+    if (!p.initializer && !p.questionToken && !p.dotDotDotToken) required = k + 1;
+  });
+  return { params, required };
 }
 
 /** The argument kinds (receiver first for methods and constructors) and return kind of a function, by declaration. */
@@ -37,18 +50,18 @@ export function signatureKinds(checker: ts.TypeChecker, decl: ts.Declaration): S
   if (isConstructorDecl(decl)) return constructorKinds(checker, decl);
   if (!isFunctionDecl(decl)) throw new LowerError(`cannot lower ${ts.SyntaxKind[decl.kind]} at ${where(decl)}: only functions, methods and constructors are lowered`, undefined, decl);
   const receiver = ts.isMethodDeclaration(decl) && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static);
-  const params = decl.parameters.map((p) => typeKind(checker.getTypeAtLocation(p)));
   const sig = checker.getSignatureFromDeclaration(decl);
   const ret = sig ? checker.getReturnTypeOfSignature(sig) : undefined;
-  return { receiver, params, result: ret ? typeKind(ret) : 'ref' };
+  return { receiver, ...parameterKinds(checker, decl.parameters), result: ret ? typeKind(ret) : 'ref' };
 }
 
 function constructorKinds(checker: ts.TypeChecker, decl: ConstructorDecl): SignatureKinds {
   if (ts.isConstructorDeclaration(decl)) {
-    return { receiver: true, params: decl.parameters.map((p) => typeKind(checker.getTypeAtLocation(p))), result: 'ref' };
+    return { receiver: true, ...parameterKinds(checker, decl.parameters), result: 'ref' };
   }
   const base = baseClassOf(checker, decl);
-  return { receiver: true, params: base ? constructorKinds(checker, constructorOf(base)).params : [], result: 'ref' };
+  const inherited = base ? constructorKinds(checker, constructorOf(base)) : { params: [], required: 0 };
+  return { receiver: true, params: inherited.params, required: inherited.required, result: 'ref' };
 }
 
 /** The constructor of a class as the analysis lists it: the explicit one with a body, or the class. */
