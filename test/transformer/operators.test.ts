@@ -14,7 +14,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -40,6 +40,18 @@ test('default parameter values: left out or undefined, the initializer (which ma
   agree(L, 'withCall', [() => [1, undefined], () => [1, 5]]);
   agree(L, 'counters', [() => [1], () => [-2.5]]);
   agree(L, 'callsOptional', [() => [1], () => [0.5]]);
+});
+
+test('destructuring: object patterns read fields, array patterns items, with defaults, holes and nesting', () => {
+  const P = M['Pair'];
+  expect(text('sumPair')).toMatch(/getfield_imm/);
+  expect(text('sumPair')).toMatch(/getfield /);
+  agree(L, 'sumPair', [() => [new P(1, 2)], () => [new P(-1.5, 0.25)]]);
+  agree(L, 'pairParam', [() => [new P(5, 2), undefined], () => [new P(5, 2), 3]]);
+  agree(L, 'tagOf', [() => [new P(1, 2)], () => [new P(1, 2, 'x')], () => [new P(1, 2, '')]]);
+  agree(L, 'firstAndThird', [() => [[1, 2, 3]], () => [[1, 2]], () => [[4, 5, 6, 7]]]);
+  agree(L, 'nested', [() => [[new P(1, 2)]], () => [[new P(1, 2), new P(3, 4)]]]);
+  agree(L, 'bytes', [() => [Uint8Array.of(1, 2)], () => [Uint8Array.of(255, 255, 9)]]);
 });
 
 test('>>> gives a uint32 (int_ushr, then uint_to_float); ** is float_pow', () => {

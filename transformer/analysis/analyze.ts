@@ -274,8 +274,8 @@ class Analyzer {
       }
       this.touchedClasses.add(region);
     } else if (ts.isFunctionLike(region) && (region as Fn).body) {
-      // Default values of parameters run in the callee, before its body.
-      for (const p of (region as Fn).parameters) if (p.initializer) visit(p.initializer);
+      // Default values of parameters (and of their patterns' elements) run in the callee, before its body.
+      for (const p of (region as Fn).parameters) visit(p);
       ts.forEachChild((region as Fn).body!, visit);
       if (ts.isConstructorDeclaration(region)) {
         for (const m of region.parent.members) {

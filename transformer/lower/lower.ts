@@ -47,7 +47,10 @@ export function functionName(ctx: LowerContext, decl: ts.Declaration): string {
 class FunctionLowerer extends StatementLowerer {
   protected readonly resultKind: ValueType;
   private readonly decl: FunctionDecl | ConstructorDecl;
-  /** Parameters with a default value, with the register their argument arrives in (a `ref`). */
+  /**
+   * Parameters with a default value or a destructuring pattern, with the register their argument
+   * arrives in (a `ref`): the prologue gives them their values, in order.
+   */
   private readonly defaults: Array<{ readonly param: ts.ParameterDeclaration; readonly arg: number }> = [];
 
   constructor(checker: ts.TypeChecker, decl: ts.Declaration, ctx: LowerContext) {
@@ -67,12 +70,11 @@ class FunctionLowerer extends StatementLowerer {
       return;
     }
     decl.parameters.forEach((p, k) => {
-      if (!ts.isIdentifier(p.name)) this.fail(p, 'a destructuring parameter');
       if (p.dotDotDotToken) this.fail(p, 'a rest parameter');
       const r = this.reg(sk.params[k]!);
       this.args.push(r);
-      if (p.initializer) this.defaults.push({ param: p, arg: r });
-      else this.bindVar(p.name as ts.Identifier, r);
+      if (p.initializer || !ts.isIdentifier(p.name)) this.defaults.push({ param: p, arg: r });
+      else this.bindVar(p.name, r);
     });
   }
 
@@ -96,24 +98,17 @@ class FunctionLowerer extends StatementLowerer {
   }
 
   /**
-   * Parameters with a default value, in order (an initializer may read the parameters before
-   * it): the argument is a `ref`; when it is `undefined` (given so, or left out) the initializer
-   * gives the value, otherwise the argument does, as the parameter's declared kind.
+   * Parameters with a default value or a pattern, in order (an initializer may read the
+   * parameters before it): a defaulted argument is a `ref`; when it is `undefined` (given so, or
+   * left out) the initializer gives the value, otherwise the argument does, as the parameter's
+   * declared kind; a pattern then binds its names (statements.ts `bindPattern`).
    */
   private defaultValues(): void {
     for (const { param, arg } of this.defaults) {
-      const kind = typeKind(this.checker.getTypeAtLocation(param));
-      const v = this.reg(kind);
-      const given = this.label();
-      const end = this.label();
-      this.jumpIfNot(this.op('ref_eq', 'bool', [arg, this.undefinedConst()]), given);
-      this.emit({ op: 'move', dst: v, src: this.exprAs(param.initializer!, kind) });
-      this.goto(end);
-      this.bind(given);
-      this.emit({ op: 'move', dst: v, src: this.convert(arg, kind, param) });
-      this.goto(end);
-      this.bind(end);
-      this.bindVar(param.name as ts.Identifier, v);
+      const kind = ts.isIdentifier(param.name) ? typeKind(this.checker.getTypeAtLocation(param)) : 'ref';
+      const v = param.initializer ? this.withDefault(arg, param.initializer, kind, param) : arg;
+      if (ts.isIdentifier(param.name)) this.bindVar(param.name, v);
+      else this.bindPattern(param.name, this.stable(v, []));
     }
   }
 

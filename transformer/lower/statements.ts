@@ -19,7 +19,7 @@
 import * as ts from 'typescript';
 import { DiagCode, subsetMessage } from '../diagnostics.js';
 import type { ValueType } from '../../runtime/ir/types.js';
-import { arrayDescr, constInt } from '../../runtime/ir/trace.js';
+import { arrayDescr, constInt, fieldDescr } from '../../runtime/ir/trace.js';
 import { defaultConst } from './builder.js';
 import { arrayKindOf, isImmutableArray, isIntElem, typeKind } from './kinds.js';
 import { CallLowerer } from './calls.js';
@@ -176,13 +176,88 @@ export abstract class StatementLowerer extends CallLowerer {
 
   protected varDecls(list: ts.VariableDeclarationList): void {
     for (const d of list.declarations) {
-      if (!ts.isIdentifier(d.name)) this.fail(d, 'a destructuring declaration');
+      if (!ts.isIdentifier(d.name)) {
+        if (!d.initializer) this.fail(d, 'a destructuring declaration without a value');
+        this.bindPattern(d.name, this.stable(this.exprAs(d.initializer, 'ref'), []));
+        continue;
+      }
       const k = this.localKind(d.name);
       const r = this.reg(k);
       const value = d.initializer ? this.exprAs(d.initializer, k) : this.const_(defaultConst(k));
       this.bindVar(d.name, r);
       this.moveInto(r, value, d);
     }
+  }
+
+  // ---- destructuring and default values ------------------------------------------------------
+
+  /**
+   * Bind the names of a destructuring pattern to the parts of `src` (a ref), read as JavaScript
+   * reads them: an object pattern reads instance fields of a class by name, an array pattern
+   * reads items 0, 1, ... of an array or typed array (holes skipped). Defaults apply where the
+   * part is `undefined`; nested patterns recurse. Rest elements and computed keys are not lowered.
+   */
+  protected bindPattern(pattern: ts.BindingPattern, src: number): void {
+    const type = this.checker.getTypeAtLocation(pattern);
+    if (ts.isObjectBindingPattern(pattern)) {
+      for (const el of pattern.elements) {
+        if (el.dotDotDotToken) this.fail(el, 'a rest element in a destructuring pattern');
+        const key = el.propertyName ?? el.name;
+        if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) this.fail(el, 'a computed key in a destructuring pattern');
+        const prop = type.getProperty(key.text);
+        const d = prop?.valueDeclaration;
+        const isField = d && (ts.isPropertyDeclaration(d) || (ts.isParameter(d) && ts.isConstructorDeclaration(d.parent)));
+        if (!prop || !isField || ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) this.fail(el, `the property '${key.text}' (only instance fields of classes are lowered)`);
+        const readonly = (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0;
+        const k = typeKind(this.checker.getTypeOfSymbolAtLocation(prop, el));
+        this.bindElement(el, this.op(readonly ? 'getfield_imm' : 'getfield', k, [src], this.asm.descr(fieldDescr(key.text))), true);
+      }
+      return;
+    }
+    const kind = arrayKindOf(this.checker, type);
+    if (kind === null) this.fail(pattern, `an array pattern of a '${this.checker.typeToString(type)}' (arrays and typed arrays are read by index)`);
+    const imm = isImmutableArray(this.checker, type);
+    pattern.elements.forEach((el, i) => {
+      if (ts.isOmittedExpression(el)) return;
+      if (el.dotDotDotToken) this.fail(el, 'a rest element in a destructuring pattern');
+      // A typed array's item (in bounds: the subset's assumption) is never undefined.
+      const k = kind === 'any' ? (el.initializer ? 'ref' : typeKind(this.checker.getTypeAtLocation(el))) : isIntElem(kind) ? 'int' : 'float';
+      const item = this.op(imm ? 'getarrayitem_imm' : 'getarrayitem', k, [src, this.const_(constInt(i))], this.asm.descr(arrayDescr(kind)));
+      this.bindElement(el, item, kind === 'any');
+    });
+  }
+
+  /** One element of a pattern: its default applied (where the part may be undefined), then a name bound or a nested pattern. */
+  private bindElement(el: ts.BindingElement, part: number, mayBeUndefined: boolean): void {
+    const init = mayBeUndefined ? el.initializer : undefined;
+    if (ts.isIdentifier(el.name)) {
+      const k = this.localKind(el.name);
+      const value = init ? this.withDefault(this.convert(part, 'ref', el), init, k, el) : part;
+      const r = this.reg(k);
+      this.bindVar(el.name, r);
+      this.moveInto(r, value, el);
+      return;
+    }
+    const whole = init ? this.withDefault(this.convert(part, 'ref', el), init, 'ref', el) : this.convert(part, 'ref', el);
+    this.bindPattern(el.name, this.stable(whole, []));
+  }
+
+  /**
+   * A value with a default, as a register of kind `kind`: the initializer's value when `given`
+   * (a ref) is `undefined`, else `given` converted.
+   */
+  protected withDefault(given: number, initializer: ts.Expression, kind: ValueType, at: ts.Node): number {
+    const v = this.reg(kind);
+    const notUndefined = this.label();
+    const end = this.label();
+    this.jumpIfNot(this.op('ref_eq', 'bool', [given, this.undefinedConst()]), notUndefined);
+    this.emit({ op: 'move', dst: v, src: this.exprAs(initializer, kind) });
+    this.goto(end);
+    this.bind(notUndefined);
+    this.emit({ op: 'move', dst: v, src: this.convert(given, kind, at) });
+    this.goto(end);
+    this.bind(end);
+    return v;
   }
 
   // ---- switch -------------------------------------------------------------------------------
