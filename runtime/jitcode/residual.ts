@@ -8,6 +8,7 @@
  *   pools and traces see one constant per method.
  * - `constructCaller(cls)`: `new cls(...a)` as a plain function, cached per class the same way.
  * - `instanceOf(value, cls)`: the `instanceof` operator as a function.
+ * - `stringAt(s, i)`: indexing a string, `s[i]`.
  * - `concatStrings(...parts)`: the string a template literal builds from its parts: JavaScript's
  *   ToString of each part (as `${part}` does), concatenated.
  *
@@ -45,6 +46,11 @@ export function constructCaller(cls: Constructor): (...args: unknown[]) => unkno
 /** `value instanceof cls`, as a function (for a residual pure call). */
 export function instanceOf(value: unknown, cls: unknown): boolean {
   return value instanceof (cls as new (...args: never[]) => unknown);
+}
+
+/** `s[i]` of a string: the UTF-16 code unit at i as a string, undefined past the end (for a residual pure call). */
+export function stringAt(s: string, i: number): string | undefined {
+  return s[i];
 }
 
 /** The parts converted as a template literal converts them, concatenated. */

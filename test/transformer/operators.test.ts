@@ -14,7 +14,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -52,6 +52,13 @@ test('destructuring: object patterns read fields, array patterns items, with def
   agree(L, 'firstAndThird', [() => [[1, 2, 3]], () => [[1, 2]], () => [[4, 5, 6, 7]]]);
   agree(L, 'nested', [() => [[new P(1, 2)]], () => [[new P(1, 2), new P(3, 4)]]]);
   agree(L, 'bytes', [() => [Uint8Array.of(1, 2)], () => [Uint8Array.of(255, 255, 9)]]);
+});
+
+test('strings: .length an immutable read, s[i] a pure call (undefined past the end); void; the comma operator', () => {
+  expect(text('strings')).toMatch(/getfield_imm .*"length"|getfield_imm.*length/);
+  expect(text('strings')).toMatch(/residual_call/);
+  agree(L, 'strings', [() => ['abc', 0], () => ['abc', 1], () => ['abc', 3], () => ['', 0], () => ['aé😀', 2]]);
+  agree(L, 'comma', [() => [1], () => [-2.5]]);
 });
 
 test('>>> gives a uint32 (int_ushr, then uint_to_float); ** is float_pow', () => {

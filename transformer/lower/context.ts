@@ -15,7 +15,10 @@
 import type * as ts from 'typescript';
 import type { Analysis, FunctionInfo } from '../analysis/types.js';
 import type { Const } from '../../runtime/ir/trace.js';
-import { concatStrings, instanceOf, methodCaller } from '../../runtime/jitcode/residual.js';
+import { concatStrings, instanceOf, methodCaller, stringAt } from '../../runtime/jitcode/residual.js';
+
+/** The helpers of runtime/jitcode/residual.ts that lowered code calls, by the name the emitted module reaches them by. */
+const HELPERS = { concatStrings, instanceOf, stringAt } as const;
 
 /** A run-time value the lowered code refers to. */
 export type RuntimeRef =
@@ -30,7 +33,7 @@ export type RuntimeRef =
   /** `constructCaller(cls)` of runtime/jitcode/residual.ts, cls being the value of the expression. */
   | { readonly kind: 'construct'; readonly cls: ts.Expression }
   /** A helper of runtime/jitcode/residual.ts. */
-  | { readonly kind: 'helper'; readonly name: 'concatStrings' | 'instanceOf' };
+  | { readonly kind: 'helper'; readonly name: keyof typeof HELPERS };
 
 /** The refs whose value is a run-time helper, the same in every context. */
 export type HelperRef = Extract<RuntimeRef, { readonly kind: 'method' | 'helper' }>;
@@ -43,7 +46,7 @@ export function resolveRuntimeHelper(ref: HelperRef): unknown {
     case 'method':
       return methodCaller(ref.name);
     case 'helper':
-      return ref.name === 'concatStrings' ? concatStrings : instanceOf;
+      return HELPERS[ref.name];
   }
 }
 

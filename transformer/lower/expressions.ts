@@ -99,6 +99,14 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (known !== undefined) return known;
     if (ts.isIdentifier(e)) return this.identifier(e);
     if (ts.isPrefixUnaryExpression(e)) return this.prefix(e);
+    if (ts.isVoidExpression(e)) {
+      this.effect(e.expression);
+      return this.undefinedConst();
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) {
+      this.effect(e.left);
+      return this.expr(e.right);
+    }
     if (ts.isPostfixUnaryExpression(e)) return this.update(e.operand, e.operator === ts.SyntaxKind.PlusPlusToken ? 1 : -1, true);
     if (ts.isBinaryExpression(e)) return this.binary(e);
     if (ts.isConditionalExpression(e)) {
@@ -119,6 +127,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (ts.isPropertyAccessExpression(e)) return this.property(e);
     if (ts.isElementAccessExpression(e)) {
       if (ts.isOptionalChain(e)) this.fail(e, 'optional element access');
+      if (this.isString(e.expression)) return this.stringAt(e);
       const { arr, index, kind } = this.element(e, []);
       const imm = isImmutableArray(this.checker, this.checker.getTypeAtLocation(e.expression));
       return this.op(imm ? 'getarrayitem_imm' : 'getarrayitem', this.elemKind(kind, e), [arr, index], this.asm.descr(arrayDescr(kind)));
@@ -529,6 +538,10 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   private property(e: ts.PropertyAccessExpression): number {
     if (e.questionDotToken) return this.optionalField(e);
     if (ts.isOptionalChain(e)) this.fail(e, 'an optional chain continued past its `?.`');
+    if (e.name.text === 'length' && this.isString(e.expression)) {
+      // Strings never change: an immutable read, which folds on a constant string.
+      return this.op('getfield_imm', 'int', [this.exprAs(e.expression, 'ref')], this.asm.descr(fieldDescr('length')));
+    }
     if (e.name.text === 'length') {
       const kind = arrayKindOf(this.checker, this.checker.getTypeAtLocation(e.expression));
       if (kind !== null) return this.op('arraylen', 'int', [this.expr(e.expression)], this.asm.descr(arrayDescr(kind)));
@@ -538,6 +551,21 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const f = this.field(e);
     const k = typeKind(this.checker.getTypeAtLocation(e));
     return this.op(f.readonly ? 'getfield_imm' : 'getfield', k, [this.expr(e.expression)], this.asm.descr(fieldDescr(e.name.text)));
+  }
+
+  /** Is e's type a string (a primitive string or string literal type)? */
+  private isString(e: ts.Expression): boolean {
+    return (this.checker.getTypeAtLocation(e).flags & ts.TypeFlags.StringLike) !== 0;
+  }
+
+  /** `s[i]` of a string: a pure residual call of `stringAt` (a one-unit string, or undefined past the end). */
+  private stringAt(e: ts.ElementAccessExpression): number {
+    const s = this.stable(this.exprAs(e.expression, 'ref'), [e.argumentExpression]);
+    const i = this.numberAs(e.argumentExpression, 'int');
+    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'stringAt' }));
+    const dst = this.reg('ref');
+    this.emit({ op: 'residual_call', fn, dst, effect: 'pure', args: [s, i], live: [] });
+    return dst;
   }
 
   /** `o?.f` of a class field: undefined when o is null or undefined, else the field (as a ref). */
