@@ -38,7 +38,7 @@ import * as ts from 'typescript';
 import { isReg } from '../../runtime/jitcode/format.js';
 import type { Effect } from '../../runtime/jitcode/opcodes.js';
 import { type ArrayKind, arrayDescr } from '../../runtime/ir/trace.js';
-import type { FunctionInfo } from '../analysis/types.js';
+import type { CallSite, FunctionInfo } from '../analysis/types.js';
 import { ExpressionLowerer } from './expressions.js';
 import { arrayKindOf, typeKind } from './kinds.js';
 import { type SignatureKinds, allocatesNatively, classDeclOf, signatureKinds } from './signatures.js';
@@ -53,7 +53,39 @@ export abstract class CallLowerer extends ExpressionLowerer {
     if (e.expression.kind === ts.SyntaxKind.SuperKeyword) return this.superCall(e);
     const site = this.ctx.analysis.calls.find((c) => c.node === e);
     if (!site || site.callees.length === 0) this.fail(e, `the call '${e.expression.getText()}' (no callee known to the analysis)`);
-    if (e.questionDotToken || ts.isOptionalChain(e)) this.fail(e, 'optional call');
+    if (e.questionDotToken || ts.isOptionalChain(e)) return this.optionalCall(e, site);
+    return this.dispatchCall(e, site);
+  }
+
+  /**
+   * `o?.m(args)`: undefined when o is null or undefined (the arguments are not evaluated),
+   * else the call, on the receiver evaluated once. `f?.()` and chains continued past their `?.`
+   * (`o?.a.m()`) are not lowered.
+   */
+  private optionalCall(e: ts.CallExpression, site: CallSite): number {
+    const target = e.expression;
+    if (e.questionDotToken || !ts.isPropertyAccessExpression(target) || !target.questionDotToken) this.fail(e, 'an optional call other than `o?.m(...)`');
+    const obj = this.stable(this.exprAs(target.expression, 'ref'), []);
+    const t = this.reg('ref');
+    const nullish = this.label();
+    const end = this.label();
+    this.jumpIfNot(this.op('bool_not', 'bool', [this.op('ref_is_null', 'bool', [obj])]), nullish);
+    this.evaluated.set(target.expression, obj);
+    try {
+      this.emit({ op: 'move', dst: t, src: this.convert(this.dispatchCall(e, site), 'ref', e) });
+    } finally {
+      this.evaluated.delete(target.expression);
+    }
+    this.goto(end);
+    this.bind(nullish);
+    this.emit({ op: 'move', dst: t, src: this.undefinedConst() });
+    this.goto(end);
+    this.bind(end);
+    return t;
+  }
+
+  /** A call by what the analysis knows of its callees. */
+  private dispatchCall(e: ts.CallExpression, site: CallSite): number {
     if (site.polymorphic) return this.polymorphicCall(e, site.callees);
     const callee = site.callees[0]!;
     switch (callee.kind) {

@@ -44,8 +44,12 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   /** Lower e; the operand holds its value in `oracle.kindOf(e)`. */
   protected expr(e: ts.Expression): number {
     const want = this.oracle.kindOf(e);
-    return this.convert(this.exprRaw(e), want, e);
+    const done = this.evaluated.get(e);
+    return this.convert(done ?? this.exprRaw(e), want, e);
   }
+
+  /** Expressions already evaluated into a register (an optional call's receiver: calls.ts). */
+  protected readonly evaluated = new Map<ts.Expression, number>();
 
   /** The bool deciding a condition. */
   protected cond(e: ts.Expression): number {
