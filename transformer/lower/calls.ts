@@ -66,22 +66,14 @@ export abstract class CallLowerer extends ExpressionLowerer {
     const target = e.expression;
     if (e.questionDotToken || !ts.isPropertyAccessExpression(target) || !target.questionDotToken) this.fail(e, 'an optional call other than `o?.m(...)`');
     const obj = this.stable(this.exprAs(target.expression, 'ref'), []);
-    const t = this.reg('ref');
-    const nullish = this.label();
-    const end = this.label();
-    this.jumpIfNot(this.op('bool_not', 'bool', [this.op('ref_is_null', 'bool', [obj])]), nullish);
-    this.evaluated.set(target.expression, obj);
-    try {
-      this.emit({ op: 'move', dst: t, src: this.convert(this.dispatchCall(e, site), 'ref', e) });
-    } finally {
-      this.evaluated.delete(target.expression);
-    }
-    this.goto(end);
-    this.bind(nullish);
-    this.emit({ op: 'move', dst: t, src: this.undefinedConst() });
-    this.goto(end);
-    this.bind(end);
-    return t;
+    return this.unlessNullish(obj, e, () => {
+      this.evaluated.set(target.expression, obj);
+      try {
+        return this.dispatchCall(e, site);
+      } finally {
+        this.evaluated.delete(target.expression);
+      }
+    });
   }
 
   /** A call by what the analysis knows of its callees. */

@@ -575,14 +575,20 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   /** `o?.f` of a class field: undefined when o is null or undefined, else the field (as a ref). */
   private optionalField(e: ts.PropertyAccessExpression): number {
     const obj = this.stable(this.exprAs(e.expression, 'ref'), []);
+    return this.unlessNullish(obj, e, () => {
+      const f = this.field(e);
+      const k = typeKind(this.checker.getNonNullableType(this.checker.getTypeAtLocation(e)));
+      return this.op(f.readonly ? 'getfield_imm' : 'getfield', k, [obj], this.asm.descr(fieldDescr(e.name.text)));
+    });
+  }
+
+  /** A ref register: undefined when obj is null or undefined, else what `value` lowers (only then). */
+  protected unlessNullish(obj: number, at: ts.Node, value: () => number): number {
     const t = this.reg('ref');
     const nullish = this.label();
     const end = this.label();
     this.jumpIfNot(this.op('bool_not', 'bool', [this.op('ref_is_null', 'bool', [obj])]), nullish);
-    const f = this.field(e);
-    const k = typeKind(this.checker.getNonNullableType(this.checker.getTypeAtLocation(e)));
-    const v = this.op(f.readonly ? 'getfield_imm' : 'getfield', k, [obj], this.asm.descr(fieldDescr(e.name.text)));
-    this.emit({ op: 'move', dst: t, src: this.convert(v, 'ref', e) });
+    this.emit({ op: 'move', dst: t, src: this.convert(value(), 'ref', at) });
     this.goto(end);
     this.bind(nullish);
     this.emit({ op: 'move', dst: t, src: this.undefinedConst() });
