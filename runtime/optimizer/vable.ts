@@ -63,7 +63,6 @@
 import { isMarker, readsHeap, writesHeap } from '../ir/optable.js';
 import {
   type ArrayDescr,
-  Const,
   type FieldDescr,
   FrameSnapshot,
   Op,
