@@ -33,7 +33,7 @@ import {
   mapPending,
 } from '../ir/trace.js';
 
-export type PassName = 'unroll' | 'fold' | 'vable' | 'virtualize' | 'heap' | 'cse' | 'guards' | 'dce';
+export type PassName = 'unroll' | 'fold' | 'vable' | 'virtualize' | 'heap' | 'cse' | 'guards' | 'closedform' | 'dce';
 
 export type Verdict = 'rewritten' | 'unchanged';
 

@@ -11,12 +11,14 @@
  * arguments it adds are unboxed by allocation removal like the others); heap forwarding, then
  * folding again (reads forwarded to constants, and type tests of the numbers allocation removal
  * unboxed at the label) and CSE on what remains; guard elimination once classes, values and
- * bounds are known; dead code last. Every pass can be switched off by name, and
+ * bounds are known; closed forms of counting loops on the body that is left (it must be pure
+ * arithmetic with one exit); dead code last. Every pass can be switched off by name, and
  * `passes: []` is the no-op optimizer, for bisecting a miscompilation.
  */
 
 import type { Trace } from '../ir/trace.js';
 import { verifyTrace } from '../ir/verify.js';
+import { closedFormPass } from './closed-form.js';
 import { csePass } from './cse.js';
 import { dcePass } from './dce.js';
 import { foldPass } from './fold.js';
@@ -27,9 +29,9 @@ import { unrollPass } from './unroll.js';
 import { vablePass } from './vable.js';
 import { virtualizePass } from './virtualize.js';
 
-export const PIPELINE: readonly Pass[] = [foldPass, unrollPass, foldPass, vablePass, virtualizePass, heapPass, foldPass, csePass, guardsPass, dcePass];
+export const PIPELINE: readonly Pass[] = [foldPass, unrollPass, foldPass, vablePass, virtualizePass, heapPass, foldPass, csePass, guardsPass, closedFormPass, dcePass];
 
-export const PASS_NAMES: readonly PassName[] = ['unroll', 'fold', 'vable', 'virtualize', 'heap', 'cse', 'guards', 'dce'];
+export const PASS_NAMES: readonly PassName[] = ['unroll', 'fold', 'vable', 'virtualize', 'heap', 'cse', 'guards', 'closedform', 'dce'];
 
 export interface OptimizeOptions {
   /** Passes to skip, by name. */
