@@ -7,19 +7,19 @@
  *     const k0 = K[0], ...                       guest constants, exits, array constructors
  *     function leave_(S, e) { ... }              leaving (below)
  *     function w2_(S, a0, a1) { ... }
- *     function loop_3_body(S) {                 (a bridge: function bridge_3_e17(S))
- *       let i0 = S[0]; const r1 = S[1];          inputs; loop variables are `let`
- *       ...preamble...
- *       for (;;) {                               the last label
- *         ...body...                             a guard: if (!(b4)) { w2_(S, i0, r1); ... }
- *         i0 = i5;                               the jump: a parallel assignment
- *       }
- *     }
- *     return function loop_3(S) {               (loops; a bridge returns itself) re-entry: a
- *       for (;;) {                               bridge or jump answering "this very loop"
- *         const rv_ = loop_3_body(S);
- *         if (rv_ !== -4) return rv_;
- *       }
+ *     return function loop_3(S) {               (a bridge: return function bridge_3_e17(S),
+ *       let rv_;                                 its statements directly in the function)
+ *       do {                                     re-entry: a bridge or jump answering "this
+ *         b_: {                                  very loop" starts the loop over
+ *           let i0 = S[0]; const r1 = S[1];      inputs; loop variables are `let`
+ *           ...preamble...
+ *           for (;;) {                           the last label
+ *             ...body...                         a guard: if (!(b4)) { w2_(S, i0, r1); rv_ = leave_(S, k5); break b_; }
+ *             i0 = i5;                           the jump: a parallel assignment
+ *           }
+ *         }
+ *       } while (rv_ === -4);
+ *       return rv_;
  *     };
  *     //# sourceURL=metajit://loop-3.js
  *
@@ -32,12 +32,11 @@
  *   writes the exit's `failArgs` to `S[0..m)` (and the exception to `S[m]`), then, when the
  *   exit has a bridge (read at run time, so a bridge attached after compilation is taken),
  *   calls the bridge with S and returns what the bridge answers; without a bridge, it counts
- *   `failures` and returns the exit id. One line per exit (below) keeps traces within the size
- *   V8 optimizes. A loop's entry wrapper starts the loop over (inputs reloaded from S, at the
- *   preamble) when the answer is "jump to this very loop" (`-N-1`), without leaving compiled
- *   code.
- * - A jump to another loop writes its arguments to S and returns `-N-1`; so does a jump to this
- *   very loop, which the entry wrapper then re-enters.
+ *   `failures` and answers the exit id. One line per exit (below) keeps traces within the size
+ *   V8 optimizes. A loop answers by leaving its re-entry block `b_`: when the answer is "jump
+ *   to this very loop" (`-N-1`), the `do` loop starts it over (inputs reloaded from S, at the
+ *   preamble) without leaving the function; any other answer is returned.
+ * - A jump to another loop writes its arguments to S and answers `-N-1`.
  * - A raising op's call alone is inside `try`; what it throws becomes an exception exit. An
  *   exception of anything else (a field read of null, a bridge) propagates untouched. A raising
  *   op without a snapshot has nowhere to exit to: its exceptions propagate too.
@@ -124,7 +123,9 @@ function writerSource(n: number): string {
 
 class Generator {
   private readonly out: string[] = [];
-  private depth = 1;
+  /** Statements of the trace are nested this deep (a loop's are inside its re-entry block). */
+  private readonly baseDepth: number;
+  private depth: number;
   private readonly names = new Map<Op, string>();
   private counter = 0;
   private temps = 0;
@@ -142,6 +143,8 @@ class Generator {
     private readonly plan: FragmentPlan,
   ) {
     this.header = loopHeader(trace);
+    this.baseDepth = plan.selfLoop === null ? 1 : 3;
+    this.depth = this.baseDepth;
     // Only the label arguments the jump actually changes are reassigned.
     const jump = trace.ops[trace.ops.length - 1];
     this.loopVars = new Set((this.header?.vars ?? []).filter((v, k) => jump!.args[k] !== v));
@@ -164,26 +167,27 @@ class Generator {
       this.op(op);
       if (this.header && k === this.header.index) this.open('for (;;) {');
     });
-    while (this.depth > 1) this.close();
+    while (this.depth > this.baseDepth) this.close();
     const head = ['"use strict";'];
     this.constants.forEach((_, k) => head.push(`const k${k} = K[${k}];`));
     if (this.exits.length > 0) head.push(LEAVE_HELPER_SOURCE);
     for (const n of [...this.writers].sort((a, b) => a - b)) head.push(writerSource(n));
     const name = this.plan.name;
-    const body = this.plan.selfLoop === null ? name : `${name}_body`;
-    const fn = [`function ${body}(S) {`, ...this.out, '}'];
-    const entry =
+    const fn =
       this.plan.selfLoop === null
-        ? [`return ${name};`]
+        ? [`return function ${name}(S) {`, ...this.out, '};']
         : [
             `return function ${name}(S) {`,
-            '  for (;;) {',
-            `    const rv_ = ${body}(S);`,
-            `    if (rv_ !== ${ownInteger(-this.plan.selfLoop - 1)}) return rv_;`,
-            '  }',
+            '  let rv_;',
+            '  do {',
+            '    b_: {',
+            ...this.out,
+            '    }',
+            `  } while (rv_ === ${ownInteger(-this.plan.selfLoop - 1)});`,
+            '  return rv_;',
             '};',
           ];
-    const source = [...head, ...fn, ...entry, `//# sourceURL=${this.plan.sourceURL}`].join('\n');
+    const source = [...head, ...fn, `//# sourceURL=${this.plan.sourceURL}`].join('\n');
     return { source, constants: this.constants, exits: this.exits };
   }
 
@@ -281,7 +285,12 @@ class Generator {
     const values = exit.failArgs.map((a) => this.val(a));
     if (exception !== undefined) values.push(exception);
     this.writers.add(values.length);
-    this.line(`${writerName(values.length)}(${['S', ...values].join(', ')}); return leave_(S, ${e});`);
+    this.line(`${writerName(values.length)}(${['S', ...values].join(', ')}); ${this.leave(`leave_(S, ${e})`)}`);
+  }
+
+  /** Answering `rv` to the caller: a loop leaves its re-entry block (see `run`), a bridge returns. */
+  private leave(rv: string): string {
+    return this.plan.selfLoop === null ? `return ${rv};` : `rv_ = ${rv}; break b_;`;
   }
 
   private guard(op: Op, holds: string): void {
@@ -399,7 +408,7 @@ class Generator {
     if (op.descr) {
       const target = (op.descr as TargetDescr).loop;
       op.args.forEach((v, k) => this.line(`S[${ownInteger(k)}] = ${this.val(v)};`));
-      this.line(`return ${ownInteger(-target - 1)};`);
+      this.line(this.leave(ownInteger(-target - 1)));
       return;
     }
     const header = this.header!;

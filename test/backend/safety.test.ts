@@ -187,7 +187,6 @@ describe('naming', () => {
     const c = compileLoop(t, 12);
     expect(c.name).toBe('loop_12');
     expect(c.source).toContain('function loop_12(S)');
-    expect(c.source).toContain('function loop_12_body(S)');
     expect(c.source.trimEnd().endsWith('//# sourceURL=metajit://loop-12.js')).toBe(true);
     expect(c.fn.name).toBe('loop_12');
     let stack = '';
