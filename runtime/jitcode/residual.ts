@@ -9,6 +9,8 @@
  * - `constructCaller(cls)`: `new cls(...a)` as a plain function, cached per class the same way.
  * - `instanceOf(value, cls)`: the `instanceof` operator as a function.
  * - `stringAt(s, i)`: indexing a string, `s[i]`.
+ * - `plainObject`: the class of the objects object literals make (`Object`): `new` of it is
+ *   `Object.create(Object.prototype)`, an empty plain object, which the literal's fields fill.
  * - `concatStrings(...parts)`: the string a template literal builds from its parts: JavaScript's
  *   ToString of each part (as `${part}` does), concatenated.
  *
@@ -59,3 +61,6 @@ export function concatStrings(...parts: unknown[]): string {
   for (const p of parts) s += `${p as string}`;
   return s;
 }
+
+/** The class of object literals, for the `new` op: `Object.create(plainObject.prototype)` is `{}`. */
+export const plainObject: ObjectConstructor = Object;

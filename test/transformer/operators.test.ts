@@ -2,6 +2,7 @@
  * Lowering of `typeof`, `??`, `o?.f` and `instanceof` (a class of the program): what the blackhole
  * computes equals the plain functions, and the instructions are the expected ones.
  */
+import { Blackhole } from '../../runtime/jitcode/blackhole.js';
 import { printJitcode } from '../../runtime/jitcode/printer.js';
 import { verifyJitcode } from '../../runtime/jitcode/verify.js';
 import { agree } from './support/agree.js';
@@ -14,7 +15,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -59,6 +60,23 @@ test('strings: .length an immutable read, s[i] a pure call (undefined past the e
   expect(text('strings')).toMatch(/residual_call/);
   agree(L, 'strings', [() => ['abc', 0], () => ['abc', 1], () => ['abc', 3], () => ['', 0], () => ['aé😀', 2]]);
   agree(L, 'comma', [() => [1], () => [-2.5]]);
+});
+
+test('object literals: new of the plain object class, fields set in order; fields of literal and declared object types read and written', () => {
+  expect(text('literalSum')).toMatch(/new .*plainObject|new /);
+  expect(text('literalSum')).toMatch(/setfield/);
+  agree(L, 'literalSum', [() => [1, 2], () => [-1.5, 0.25], () => [0, 0]]);
+  agree(L, 'vectorLength', [() => [3, 4], () => [-1, 0.5]]);
+  // `readonly y` of an interface is a view's promise, not the object's: a plain read.
+  expect(text('vectorLength')).not.toMatch(/getfield_imm/);
+  agree(L, 'moved', [() => [{ x: 1, y: 2 }, 3], () => [{ x: -1.5, y: 0 }, 0.5]]);
+  // An `as const` literal's properties are immutable reads.
+  expect(text('constLimit')).toMatch(/getfield_imm/);
+  agree(L, 'constLimit', [() => [1], () => [2.5]]);
+  agree(L, 'literalObject', [() => [1], () => [-2]]);
+  const made = new Blackhole(L.table).call(L.code('literalObject').number, [5]) as object;
+  expect(Object.getPrototypeOf(made)).toBe(Object.prototype);
+  expect(Object.keys(made)).toEqual(['b', 'a']);
 });
 
 test('optional calls: undefined on a nullish receiver, whose arguments are then not evaluated', () => {

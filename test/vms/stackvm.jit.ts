@@ -78,12 +78,20 @@ export class Code {
   ) {}
 }
 
+/** The operands of a binary operation, as an object literal makes them. */
+export interface Operands {
+  readonly a: number;
+  readonly b: number;
+}
+
 /**
  * Adds two ints the way the VM does: wrapping to int32 (`| bits`, bits 0 by default: the
- * handler leaves the argument out). Traced (inlined into the handler).
+ * handler leaves the argument out). Traced (inlined into the handler); the operands go through
+ * an object literal, which allocation removal takes out of the trace.
  */
 export function add(a: number, b: number, bits = 0): number {
-  return (a + b) | bits;
+  const o: Operands = { a, b };
+  return (o.a + o.b) | bits;
 }
 
 export const divisionByZero = jit.opaque(function divisionByZero(pc: number): VmError {
@@ -214,9 +222,9 @@ const __metajit_jitcodes = (): ReturnType<typeof __metajit.jitcodes> => (__metaj
     { name: "StackVm.run.portal", args: [0, 1, 2, 3, 4, 5, 6, 7], kinds: "rirrirrrfrifbrfffiffifffffiffifffiffffiffbbrfrfifrfiffrfffiffifffffiffffbrffiffiffifffrrffifriffiffifffifrr",
       pool: [__metajit.pool.field("ops"), __metajit.pool.array("any"), __metajit.pool.field("args"), __metajit.pool.int(1), __metajit.pool.float(1), __metajit.pool.ref(undefined), __metajit.pool.int(0), __metajit.pool.float(0), __metajit.pool.ref(Cell), __metajit.pool.field("value"), __metajit.pool.ref(__metajit.methodCaller("square")), __metajit.pool.ref(__metajit.methodCaller("write")), __metajit.pool.int(2), __metajit.pool.int(3), __metajit.pool.float(3), __metajit.pool.ref(divisionByZero), __metajit.pool.field("shapes"), __metajit.pool.ref(__metajit.methodCaller("area")), __metajit.pool.ref(Square), __metajit.pool.ref(Circle), __metajit.pool.ref(__metajit.constructCaller(VmError)), __metajit.pool.ref("bad opcode "), __metajit.pool.ref(" at "), __metajit.pool.ref(__metajit.concatStrings)],
       code: [52, 9, 3, 2, -1, 55, 8, 1, 9, 1, -2, 36, 10, 8, 34, 11, 10, 32, 12, 11, 8, 61, 12, 849, 11, 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 62, 10, 849, 16, 0, 83, 1, 109, 2, 173, 3, 233, 4, 264, 5, 316, 6, 351, 7, 386, 8, 423, 9, 443, 10, 497, 11, 529, 12, 579, 13, 666, 15, 695, 14, 831, 10, 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 52, 13, 3, 2, -3, 55, 14, 1, 13, 1, -2, 56, 3, 4, 14, -2, 0, 4, 4, -4, 0, 1, 1, -4, 60, 868, 1, 4, 4, -4, 34, 15, 4, 21, 16, 15, -5, 36, 17, 16, 34, 18, 4, 21, 19, 18, -5, 36, 20, 19, 54, 21, 1, 3, 20, -2, 54, 22, 1, 3, 4, -2, 63, 1, 23, 3, 21, 22, -6, 9, 0, 1, 2, 3, 4, 5, 6, 7, 17, 56, 3, 17, 23, -2, 0, 1, 1, -4, 60, 868, 1, 4, 4, -4, 34, 24, 4, 21, 25, 24, -5, 36, 26, 25, 34, 27, 4, 21, 28, 27, -5, 36, 29, 28, 54, 30, 1, 3, 29, -2, 54, 31, 1, 3, 4, -2, 21, 32, 30, 31, 36, 33, 32, 34, 34, 33, 56, 3, 26, 34, -2, 34, 35, 33, 0, 1, 1, -4, 60, 868, 34, 36, 4, 21, 37, 36, -5, 36, 38, 37, 54, 39, 1, 3, 38, -2, 56, 3, 4, 39, -2, 0, 4, 4, -4, 0, 1, 1, -4, 60, 868, 1, 4, 4, -4, 54, 40, 1, 3, 4, -2, 32, 41, 40, -8, 37, 42, 41, 61, 42, 310, 9, 0, 1, 2, 3, 4, 5, 6, 7, 42, 52, 43, 3, 2, -3, 55, 44, 1, 43, 1, -2, 36, 1, 44, 60, 314, 0, 1, 1, -4, 60, 868, 52, 45, 3, 2, -3, 55, 46, 1, 45, 1, -2, 36, 47, 46, 54, 48, 1, 5, 47, -2, 56, 3, 4, 48, -2, 0, 4, 4, -4, 0, 1, 1, -4, 60, 868, 1, 4, 4, -4, 52, 49, 3, 2, -3, 55, 50, 1, 49, 1, -2, 36, 51, 50, 54, 52, 1, 3, 4, -2, 56, 5, 51, 52, -2, 0, 1, 1, -4, 60, 868, 1, 4, 4, -4, 54, 53, 1, 3, 4, -2, 58, 54, -9, 63, 2, -1, 2, 54, 53, 8, 0, 1, 2, 3, 4, 5, 7, 54, 69, 6, 54, 0, 1, 1, -4, 60, 868, 52, 55, 1, 6, -10, 56, 3, 4, 55, -2, 0, 4, 4, -4, 0, 1, 1, -4, 60, 868, 34, 56, 4, 21, 57, 56, -5, 36, 58, 57, 34, 59, 4, 21, 60, 59, -5, 36, 61, 60, 54, 62, 1, 3, 61, -2, 64, -11, 63, 1, 2, 0, 62, 9, 0, 1, 2, 3, 4, 5, 6, 7, 58, 56, 3, 58, 63, -2, 0, 1, 1, -4, 60, 868, 1, 4, 4, -4, 54, 64, 1, 3, 4, -2, 64, -12, -1, 0, 2, 7, 64, 8, 0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 1, -4, 60, 868, 1, 4, 4, -13, 34, 65, 4, 21, 66, 65, -5, 36, 67, 66, 34, 68, 4, 21, 69, 68, -5, 63, 3, 70, 4, 0, 3, 69, -15, 9, 0, 1, 2, 3, 4, 5, 6, 7, 67, 56, 3, 67, 70, -2, 0, 1, 1, -4, 60, 868, 1, 4, 4, -4, 54, 71, 1, 3, 4, -2, 32, 72, 71, -8, 61, 72, 616, 10, 0, 1, 2, 3, 4, 5, 6, 7, 71, 72, 64, -16, 73, 0, 1, 1, 0, 66, 73, 34, 74, 4, 21, 75, 74, -5, 36, 76, 75, 34, 77, 4, 21, 78, 77, -5, 36, 79, 78, 54, 80, 1, 3, 79, -2, 23, 81, 80, 71, 36, 82, 81, 34, 83, 82, 56, 3, 76, 83, -2, 34, 84, 82, 0, 1, 1, -4, 60, 868, 67, 4, 8, 0, 1, 2, 3, 4, 5, 6, 7, 34, 85, 4, 56, 3, 4, 85, -2, 0, 4, 4, -4, 0, 1, 1, -4, 60, 868, 52, 87, 3, 2, -17, 34, 88, 4, 21, 89, 88, -5, 36, 90, 89, 54, 91, 1, 3, 90, -2, 52, 92, 3, 2, -17, 57, 93, 92, -2, 34, 94, 93, 24, 95, 91, 94, 36, 96, 95, 55, 86, 3, 87, 96, -2, 34, 97, 4, 21, 98, 97, -5, 36, 99, 98, 71, 86, 804, 2, -19, 770, -20, 787, 10, 0, 1, 2, 3, 4, 5, 6, 7, 86, 99, 63, 4, 100, 1, 86, 9, 0, 1, 2, 3, 4, 5, 6, 7, 99, 60, 820, 63, 5, 100, 1, 86, 9, 0, 1, 2, 3, 4, 5, 6, 7, 99, 60, 820, 64, -18, 100, 0, 1, 86, 9, 0, 1, 2, 3, 4, 5, 6, 7, 99, 56, 3, 99, 100, -2, 0, 1, 1, -4, 60, 868, 34, 101, 4, 21, 102, 101, -5, 36, 103, 102, 54, 104, 1, 3, 103, -2, 65, 104, 64, -24, 105, 1, 4, -22, 8, -23, 1, 0, 64, -21, 106, 0, 1, 105, 0, 66, 106, 70, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 6, 7] },
-    { name: "add", args: [0, 1, 2], kinds: "ffrfbffiiif",
-      pool: [__metajit.pool.ref(undefined), __metajit.pool.int(0), __metajit.pool.float(0)],
-      code: [39, 4, 2, -1, 61, 4, 17, 4, 0, 1, 2, 4, 69, 3, -3, 60, 23, 48, 5, 2, 69, 3, 5, 20, 6, 0, 1, 36, 7, 6, 36, 8, 3, 6, 9, 7, 8, 34, 10, 9, 65, 10] },
+    { name: "add", args: [0, 1, 2], kinds: "ffrfbfrrfffiiif",
+      pool: [__metajit.pool.ref(undefined), __metajit.pool.int(0), __metajit.pool.float(0), __metajit.pool.ref(__metajit.plainObject), __metajit.pool.field("a"), __metajit.pool.field("b")],
+      code: [39, 4, 2, -1, 61, 4, 17, 4, 0, 1, 2, 4, 69, 3, -3, 60, 23, 48, 5, 2, 69, 3, 5, 58, 7, -4, 53, 7, 0, -5, 53, 7, 1, -6, 69, 6, 7, 51, 8, 1, 6, -5, 51, 9, 1, 6, -6, 20, 10, 8, 9, 36, 11, 10, 36, 12, 3, 6, 13, 11, 12, 34, 14, 13, 65, 14] },
     { name: "Cell.constructor", args: [0, 1], kinds: "rf",
       pool: [__metajit.pool.field("value"), __metajit.pool.ref(undefined)],
       code: [53, 0, 1, -1, 65, -2] },
@@ -252,6 +260,9 @@ let __metajit_k0_22!: __metajit_Const;
 let __metajit_k0_20!: __metajit_Const;
 let __metajit_k1_0!: __metajit_Const;
 let __metajit_k1_2!: __metajit_Const;
+let __metajit_k1_3!: __metajit_Const;
+let __metajit_d1_4!: __metajit_FieldDescr;
+let __metajit_d1_5!: __metajit_FieldDescr;
 let __metajit_d2_0!: __metajit_FieldDescr;
 let __metajit_k2_1!: __metajit_Const;
 let __metajit_k3_0!: __metajit_Const;
@@ -267,10 +278,14 @@ let __metajit_o4!: __metajit_RecordOptions;
 let __metajit_o5!: __metajit_RecordOptions;
 let __metajit_o6!: __metajit_RecordOptions;
 let __metajit_o7!: __metajit_RecordOptions;
+let __metajit_o8!: __metajit_RecordOptions;
+let __metajit_o9!: __metajit_RecordOptions;
+let __metajit_o10!: __metajit_RecordOptions;
+let __metajit_o11!: __metajit_RecordOptions;
 function __metajit_init(): void {
   if (__metajit_ready) return;
   const table = __metajit_jitcodes();
-  __metajit_G.checkTable(table, [["StackVm.run.portal", 887], ["add", 42], ["Cell.constructor", 6], ["StackVm.sum", 60], ["Square.area", 22], ["Circle.area", 26]]);
+  __metajit_G.checkTable(table, [["StackVm.run.portal", 887], ["add", 66], ["Cell.constructor", 6], ["StackVm.sum", 60], ["Square.area", 22], ["Circle.area", 26]]);
   const pool0 = table.get(0).pool;
   const pool1 = table.get(1).pool;
   const pool2 = table.get(2).pool;
@@ -297,6 +312,9 @@ function __metajit_init(): void {
   __metajit_k0_20 = pool0[20] as __metajit_Const;
   __metajit_k1_0 = pool1[0] as __metajit_Const;
   __metajit_k1_2 = pool1[2] as __metajit_Const;
+  __metajit_k1_3 = pool1[3] as __metajit_Const;
+  __metajit_d1_4 = pool1[4] as __metajit_FieldDescr;
+  __metajit_d1_5 = pool1[5] as __metajit_FieldDescr;
   __metajit_d2_0 = pool2[0] as __metajit_FieldDescr;
   __metajit_k2_1 = pool2[1] as __metajit_Const;
   __metajit_k3_0 = pool3[0] as __metajit_Const;
@@ -308,10 +326,14 @@ function __metajit_init(): void {
   __metajit_o1 = { descr: __metajit_d0_1, type: "float" };
   __metajit_o2 = { descr: __metajit_d0_9, type: "float" };
   __metajit_o3 = { descr: __metajit_d0_1, type: "ref" };
-  __metajit_o4 = { descr: __metajit_d2_0 };
-  __metajit_o5 = { descr: __metajit_d3_1, type: "float" };
-  __metajit_o6 = { descr: __metajit_d4_0, type: "float" };
-  __metajit_o7 = { descr: __metajit_d5_1, type: "float" };
+  __metajit_o4 = { descr: __metajit_d1_4 };
+  __metajit_o5 = { descr: __metajit_d1_5 };
+  __metajit_o6 = { descr: __metajit_d1_4, type: "float" };
+  __metajit_o7 = { descr: __metajit_d1_5, type: "float" };
+  __metajit_o8 = { descr: __metajit_d2_0 };
+  __metajit_o9 = { descr: __metajit_d3_1, type: "float" };
+  __metajit_o10 = { descr: __metajit_d4_0, type: "float" };
+  __metajit_o11 = { descr: __metajit_d5_1, type: "float" };
   __metajit_ready = true;
 }
 /** Traces jitcode 0 (StackVm.run.portal). */
@@ -1275,9 +1297,13 @@ function __metajit_trace_1_4(rec: __metajit_Recorder, p0: __metajit_Value, p1: _
   let b6: __metajit_Value | undefined;
   let b7: __metajit_Value | undefined;
   let b8: __metajit_Value | undefined;
-  let u8!: number;
   let b9: __metajit_Value | undefined;
   let b10: __metajit_Value | undefined;
+  let b11: __metajit_Value | undefined;
+  let b12: __metajit_Value | undefined;
+  let u12!: number;
+  let b13: __metajit_Value | undefined;
+  let b14: __metajit_Value | undefined;
   try {
     L23: {
     L17: {
@@ -1296,40 +1322,51 @@ function __metajit_trace_1_4(rec: __metajit_Recorder, p0: __metajit_Value, p1: _
     b3 = b5;
     }
     at = 23;
+    b7 = rec.record("new", [__metajit_k1_3]);
+    at = 26;
+    rec.record("setfield", [b7!, b0!], __metajit_o4);
+    at = 30;
+    rec.record("setfield", [b7!, b1!], __metajit_o5);
+    b6 = b7;
+    at = 37;
+    b8 = rec.record("getfield", [b6!], __metajit_o6);
+    at = 42;
+    b9 = rec.record("getfield", [b6!], __metajit_o7);
+    at = 47;
     {
-      const x0 = rec.resolve(b0!);
+      const x0 = rec.resolve(b8!);
       const v0 = x0.value as number;
-      const x1 = rec.resolve(b1!);
+      const x1 = rec.resolve(b9!);
       const v1 = x1.value as number;
       const v = v0 + v1;
-      b6 = x0.isConst && x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [x0, x1], v);
+      b10 = x0.isConst && x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_add", [x0, x1], v);
     }
-    at = 27;
+    at = 51;
     {
-      const x0 = b6!;
+      const x0 = b10!;
       const v0 = x0.value as number;
       const v = v0 | 0;
-      b7 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
+      b11 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
     }
-    u8 = u3 | 0;
-    b8 = undefined;
-    at = 33;
+    u12 = u3 | 0;
+    b12 = undefined;
+    at = 57;
     {
-      const x0 = b7!;
+      const x0 = b11!;
       const v0 = x0.value as number;
-      const v = v0 | u8;
-      b9 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_or", [x0, (b8 ??= __metajit_G.int(u8))], v);
+      const v = v0 | u12;
+      b13 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("int_or", [x0, (b12 ??= __metajit_G.int(u12))], v);
     }
-    at = 37;
+    at = 61;
     {
-      const x0 = b9!;
+      const x0 = b13!;
       const v0 = x0.value as number;
       const v = v0;
-      b10 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
+      b14 = x0.isConst ? __metajit_G.float(v) : rec.recordPure("int_to_float", [x0], v);
     }
-    return b10!;
+    return b14!;
   } catch (e) {
-    throw __metajit_G.switched(e, 1, at, [b0?.value, b1?.value, b2 !== undefined ? b2.value : u2, b3 !== undefined ? b3.value : u3, b4 !== undefined ? b4.value : u4, b5 !== undefined ? b5.value : u5, b6?.value, b7?.value, b8 !== undefined ? b8.value : u8, b9?.value, b10?.value]);
+    throw __metajit_G.switched(e, 1, at, [b0?.value, b1?.value, b2 !== undefined ? b2.value : u2, b3 !== undefined ? b3.value : u3, b4 !== undefined ? b4.value : u4, b5 !== undefined ? b5.value : u5, b6?.value, b7?.value, b8?.value, b9?.value, b10?.value, b11?.value, b12 !== undefined ? b12.value : u12, b13?.value, b14?.value]);
   }
 }
 /** Traces jitcode 2 (Cell.constructor). */
@@ -1339,7 +1376,7 @@ function __metajit_trace_2(rec: __metajit_Recorder, p0: __metajit_Value, p1: __m
   let b1: __metajit_Value | undefined = p1;
   try {
     at = 0;
-    rec.record("setfield", [b0!, b1!], __metajit_o4);
+    rec.record("setfield", [b0!, b1!], __metajit_o8);
     return __metajit_k2_1;
   } catch (e) {
     throw __metajit_G.switched(e, 2, at, [b0?.value, b1?.value]);
@@ -1412,7 +1449,7 @@ function __metajit_trace_3_8(rec: __metajit_Recorder, p0: __metajit_Value, p1: _
             b10 = x0.isConst ? __metajit_G.int(v) : rec.recordPure("float_to_int", [x0], v);
           }
           at = 33;
-          b11 = rec.record("getarrayitem", [b1!, b10!], __metajit_o5);
+          b11 = rec.record("getarrayitem", [b1!, b10!], __metajit_o9);
           at = 39;
           {
             const x0 = rec.resolve(b4!);
@@ -1469,9 +1506,9 @@ function __metajit_trace_4(rec: __metajit_Recorder, p0: __metajit_Value): __meta
   let b5: __metajit_Value | undefined;
   try {
     at = 0;
-    b1 = rec.record("getfield_imm", [b0!], __metajit_o6);
+    b1 = rec.record("getfield_imm", [b0!], __metajit_o10);
     at = 5;
-    b2 = rec.record("getfield_imm", [b0!], __metajit_o6);
+    b2 = rec.record("getfield_imm", [b0!], __metajit_o10);
     at = 10;
     {
       const x0 = rec.resolve(b1!);
@@ -1512,7 +1549,7 @@ function __metajit_trace_5(rec: __metajit_Recorder, p0: __metajit_Value): __meta
   let b6: __metajit_Value | undefined;
   try {
     at = 0;
-    b1 = rec.record("getfield_imm", [b0!], __metajit_o7);
+    b1 = rec.record("getfield_imm", [b0!], __metajit_o11);
     at = 5;
     {
       const x1 = rec.resolve(b1!);
@@ -1521,7 +1558,7 @@ function __metajit_trace_5(rec: __metajit_Recorder, p0: __metajit_Value): __meta
       b2 = x1.isConst ? __metajit_G.float(v) : rec.recordPure("float_mul", [__metajit_k5_2, x1], v);
     }
     at = 9;
-    b3 = rec.record("getfield_imm", [b0!], __metajit_o7);
+    b3 = rec.record("getfield_imm", [b0!], __metajit_o11);
     at = 14;
     {
       const x0 = b2!;

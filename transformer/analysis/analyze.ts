@@ -115,8 +115,20 @@ class Analyzer {
       drivers: this.drivers,
       classes: this.classInfos(),
       promotes: this.promotes,
+      accessorNames: this.accessorNames(),
       diagnostics: this.diagnostics,
     };
+  }
+
+  /** The names of the get and set accessors the program's own files declare, anywhere. */
+  private accessorNames(): Set<string> {
+    const names = new Set<string>();
+    const visit = (n: ts.Node): void => {
+      if ((ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) && !ts.isComputedPropertyName(n.name)) names.add(n.name.text);
+      ts.forEachChild(n, visit);
+    };
+    for (const sf of this.sources) visit(sf);
+    return names;
   }
 
   // ---- step 1: the scan for hints

@@ -25,6 +25,7 @@
  * - `classes`: every class of the program whose fields a traced function may touch: readonly
  *   fields (immutable to the tracer) and virtualizable fields (from @jit.virtualizable).
  * - `promotes`: every `jit.promote(x)` in traced code.
+ * - `accessorNames`: the names of every get/set accessor the program declares.
  * - `diagnostics`: errors (the tracer cannot handle something) and messages (informational).
  *
  * Invariants:
@@ -130,6 +131,12 @@ export interface Analysis {
   readonly drivers: readonly DriverInfo[];
   readonly classes: readonly ClassInfo[];
   readonly promotes: readonly PromoteSite[];
+  /**
+   * Names declared as get or set accessors anywhere in the program's own files. A property of an
+   * object type or interface is read in traced code as a data field only when no accessor has
+   * its name (an implementing class could otherwise run code on the read).
+   */
+  readonly accessorNames: ReadonlySet<string>;
   readonly diagnostics: readonly ts.Diagnostic[];
 }
 

@@ -211,8 +211,15 @@ export abstract class CodeBuilder {
   }
 
   protected varOf(id: ts.Identifier): number | undefined {
-    const s = this.checker.getSymbolAtLocation(id);
+    const s = this.valueSymbol(id);
     return s ? this.vars.get(s) : undefined;
+  }
+
+  /** The symbol of the value a name reads (in `{ a }`, the variable `a`, not the property). */
+  protected valueSymbol(id: ts.Identifier): ts.Symbol | undefined {
+    const p = id.parent;
+    if (p && ts.isShorthandPropertyAssignment(p) && p.name === id) return this.checker.getShorthandAssignmentValueSymbol(p);
+    return this.checker.getSymbolAtLocation(id);
   }
 
   /** The kind of a local declared by `name`: int when the oracle proved it, else by its type. */

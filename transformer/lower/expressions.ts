@@ -132,6 +132,13 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (ts.isElementAccessExpression(e)) {
       if (ts.isOptionalChain(e)) this.fail(e, 'optional element access');
       if (this.isString(e.expression)) return this.stringAt(e);
+      const key = this.constantKey(e);
+      if (key !== undefined) {
+        const f = this.keyedField(e, key);
+        const obj = this.stable(this.expr(e.expression), [e.argumentExpression]);
+        this.keyForEffect(e);
+        return this.op(f.readonly ? 'getfield_imm' : 'getfield', typeKind(this.checker.getTypeAtLocation(e)), [obj], this.asm.descr(fieldDescr(key)));
+      }
       const { arr, index, kind } = this.element(e, []);
       const imm = isImmutableArray(this.checker, this.checker.getTypeAtLocation(e.expression));
       return this.op(imm ? 'getarrayitem_imm' : 'getarrayitem', this.elemKind(kind, e), [arr, index], this.asm.descr(arrayDescr(kind)));
@@ -139,6 +146,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (ts.isCallExpression(e)) return this.call(e);
     if (ts.isNewExpression(e)) return this.construct(e);
     if (ts.isArrayLiteralExpression(e)) return this.arrayLiteral(e);
+    if (ts.isObjectLiteralExpression(e)) return this.objectLiteral(e);
     if (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isClassExpression(e)) {
       const what = ts.isArrowFunction(e) ? 'An arrow function' : ts.isFunctionExpression(e) ? 'A function expression' : 'A class expression';
       this.outside(e, DiagCode.Closure, subsetMessage.closure(this.name, what));
@@ -160,7 +168,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       if (typeof v === 'string') return this.const_(new Const('ref', v));
       if (ts.isElementAccessExpression(e)) return undefined;
     }
-    const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
+    const sym = ts.isPropertyAccessExpression(e) ? this.checker.getSymbolAtLocation(e.name) : this.valueSymbol(e);
     const d = sym?.valueDeclaration;
     if (!d) return undefined;
     // A function's own `const`s are locals (registers), module-level ones constants.
@@ -190,7 +198,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
    * RPython's prebuilt constants are (the object's own fields stay heap reads).
    */
   private moduleConstObject(e: ts.Identifier): ts.VariableDeclaration | undefined {
-    const sym = this.checker.getSymbolAtLocation(e);
+    const sym = this.valueSymbol(e);
     const s = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
     const d = s?.valueDeclaration;
     if (!d || !ts.isVariableDeclaration(d) || !ts.isIdentifier(d.name)) return undefined;
@@ -462,6 +470,20 @@ export abstract class ExpressionLowerer extends CodeBuilder {
 
   // ---- places: locals, fields, elements ----------------------------------------------------
 
+  /** Field `name` of the object in register `obj`, as a place. */
+  private fieldPlace(target: ts.Expression, field: { readonly: boolean }, obj: number, name: string): Place {
+    const d = this.asm.descr(fieldDescr(name));
+    const k = typeKind(this.checker.getTypeAtLocation(target));
+    return {
+      read: () => this.op('getfield', k, [obj], d),
+      write: (v) => {
+        if (field.readonly) this.fail(target, 'a write to a readonly field');
+        this.emit({ op: 'setfield', dst: -1, kind: null, args: [obj, this.convert(v, k, target)], descr: d });
+        return v;
+      },
+    };
+  }
+
   /** A location read and written by assignments; operands are evaluated once, in order. */
   protected place(target: ts.Expression, later: readonly ts.Node[]): Place {
     if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) return this.place(target.expression, later);
@@ -474,17 +496,14 @@ export abstract class ExpressionLowerer extends CodeBuilder {
       const vr = this.virtualizableRegister(target);
       if (vr !== undefined) return { read: () => vr, write: (v) => this.moveInto(vr, v, target) };
       const field = this.field(target);
-      const obj = this.stable(this.expr(target.expression), later);
-      const d = this.asm.descr(fieldDescr(target.name.text));
-      const k = typeKind(this.checker.getTypeAtLocation(target));
-      return {
-        read: () => this.op('getfield', k, [obj], d),
-        write: (v) => {
-          if (field.readonly) this.fail(target, 'a write to a readonly field');
-          this.emit({ op: 'setfield', dst: -1, kind: null, args: [obj, this.convert(v, k, target)], descr: d });
-          return v;
-        },
-      };
+      return this.fieldPlace(target, field, this.stable(this.expr(target.expression), later), target.name.text);
+    }
+    if (ts.isElementAccessExpression(target) && this.constantKey(target) !== undefined) {
+      const key = this.constantKey(target)!;
+      const field = this.keyedField(target, key);
+      const obj = this.stable(this.expr(target.expression), [target.argumentExpression, ...later]);
+      this.keyForEffect(target);
+      return this.fieldPlace(target, field, obj, key);
     }
     if (ts.isElementAccessExpression(target)) {
       const { arr, index, kind } = this.element(target, later);
@@ -521,13 +540,33 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     return { arr, index: idx, kind };
   }
 
-  /** The field a property access names: an instance field of a class (not an accessor or method). */
+  /**
+   * The field a property access names: an instance field of a class (not an accessor or
+   * method), a property an object literal declares, or a property of an object type or
+   * interface. The last two are data fields only if nothing in the program declares an
+   * accessor of that name (a class could implement the type with a getter); they are immutable
+   * only for an `as const` literal.
+   */
   private field(e: ts.PropertyAccessExpression): { readonly: boolean } {
-    const sym = this.checker.getSymbolAtLocation(e.name);
+    return this.fieldOf(this.checker.getSymbolAtLocation(e.name), e.name.text, e);
+  }
+
+  private fieldOf(sym: ts.Symbol | undefined, name: string, e: ts.Node): { readonly: boolean } {
     const d = sym?.valueDeclaration;
-    const isField = d && (ts.isPropertyDeclaration(d) || (ts.isParameter(d) && ts.isConstructorDeclaration(d.parent)));
-    if (!isField || ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) this.fail(e, `the property '${e.getText()}' (only instance fields of classes are lowered)`);
-    return { readonly: (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0 };
+    const what = `the property '${e.getText()}'`;
+    if (d && (ts.isPropertyDeclaration(d) || (ts.isParameter(d) && ts.isConstructorDeclaration(d.parent)))) {
+      if (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) this.fail(e, `${what} (a static field)`);
+      return { readonly: (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0 };
+    }
+    const literal = d && (ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d)) && ts.isObjectLiteralExpression(d.parent);
+    const signature = d && ts.isPropertySignature(d);
+    if (!literal && !signature) this.fail(e, `${what} (only fields of classes, object literals and object types are lowered)`);
+    if (this.ctx.analysis.accessorNames.has(name)) {
+      this.fail(e, `${what} of an object type: the program declares an accessor '${name}', which a read could run`);
+    }
+    // `readonly` in an object type is a property of the view, not of the object (a mutable alias
+    // may write it): only an `as const` literal's own properties are immutable reads.
+    return { readonly: literal ? isConstAsserted(d.parent) : false };
   }
 
   /**
@@ -570,6 +609,29 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const dst = this.reg('ref');
     this.emit({ op: 'residual_call', fn, dst, effect: 'pure', args: [s, i], live: [] });
     return dst;
+  }
+
+  /**
+   * The property name of `o[k]` when o is an object (not an array, typed array or string) and
+   * k has a literal type (`o['a']`, `o[1]`, a `const` key): such an access is a field access.
+   */
+  private constantKey(e: ts.ElementAccessExpression): string | undefined {
+    const objType = this.checker.getTypeAtLocation(e.expression);
+    if (arrayKindOf(this.checker, objType) !== null || this.isString(e.expression)) return undefined;
+    const t = this.checker.getTypeAtLocation(e.argumentExpression);
+    if (t.isStringLiteral()) return t.value;
+    if (t.isNumberLiteral()) return String(t.value);
+    return undefined;
+  }
+
+  private keyedField(e: ts.ElementAccessExpression, key: string): { readonly: boolean } {
+    return this.fieldOf(this.checker.getPropertyOfType(this.checker.getTypeAtLocation(e.expression), key), key, e);
+  }
+
+  /** A key that is not a literal is still evaluated (after the object, as JavaScript does). */
+  private keyForEffect(e: ts.ElementAccessExpression): void {
+    const k = skipParens(e.argumentExpression);
+    if (!ts.isStringLiteral(k) && !ts.isNumericLiteral(k) && !ts.isNoSubstitutionTemplateLiteral(k)) this.effect(k);
   }
 
   /** `o?.f` of a class field: undefined when o is null or undefined, else the field (as a ref). */
@@ -621,6 +683,37 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const arr = this.op('new_array', 'ref', [this.const_(constInt(elems.length))], d);
     values.forEach((v, k) => this.emit({ op: 'setarrayitem', dst: -1, kind: null, args: [arr, this.const_(constInt(k)), v], descr: d }));
     return arr;
+  }
+
+  // ---- object literals ----------------------------------------------------------------------
+
+  /**
+   * `{ a: x, b }` (named properties only): the values in source order, then `new` of the
+   * `plainObject` helper (`Object`: an empty plain object, as the literal makes) and one
+   * `setfield` per property in source order, so the object has the literal's own properties in
+   * its order (a repeated name: the last value wins, as in JavaScript). Each value is converted
+   * to the kind a read of the property expects (the contextual type's, else the literal's).
+   */
+  private objectLiteral(e: ts.ObjectLiteralExpression): number {
+    const literalType = this.checker.getTypeAtLocation(e);
+    const contextual = this.checker.getContextualType(e);
+    const props = e.properties.map((p) => {
+      if (ts.isShorthandPropertyAssignment(p) && p.objectAssignmentInitializer === undefined) return { name: p.name.text, value: p.name as ts.Expression, node: p };
+      if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name))) {
+        // `__proto__: v` sets the prototype instead of making a property.
+        if (p.name.text === '__proto__' && !ts.isNumericLiteral(p.name)) this.fail(p, "'__proto__:' in an object literal");
+        return { name: p.name.text, value: p.initializer, node: p };
+      }
+      return this.fail(p, `the object literal member '${p.getText()}' (only named properties are lowered)`);
+    });
+    const kindOf = (name: string, node: ts.Node): ValueType => {
+      const sym = (contextual && this.checker.getPropertyOfType(contextual, name)) ?? this.checker.getPropertyOfType(literalType, name);
+      return sym ? typeKind(this.checker.getTypeOfSymbolAtLocation(sym, node)) : 'ref';
+    };
+    const values = props.map((p, k) => this.stable(this.exprAs(p.value, kindOf(p.name, p.node)), props.slice(k + 1).map((q) => q.value)));
+    const obj = this.op('new', 'ref', [this.const_(this.ctx.refConst({ kind: 'helper', name: 'plainObject' }))]);
+    props.forEach((p, k) => this.emit({ op: 'setfield', dst: -1, kind: null, args: [obj, values[k]!], descr: this.asm.descr(fieldDescr(p.name)) }));
+    return obj;
   }
 }
 
