@@ -53,27 +53,14 @@ export abstract class CallLowerer extends ExpressionLowerer {
     if (e.expression.kind === ts.SyntaxKind.SuperKeyword) return this.superCall(e);
     const site = this.ctx.analysis.calls.find((c) => c.node === e);
     if (!site || site.callees.length === 0) this.fail(e, `the call '${e.expression.getText()}' (no callee known to the analysis)`);
-    if (e.questionDotToken || ts.isOptionalChain(e)) return this.optionalCall(e, site);
-    return this.dispatchCall(e, site);
-  }
-
-  /**
-   * `o?.m(args)`: undefined when o is null or undefined (the arguments are not evaluated),
-   * else the call, on the receiver evaluated once. `f?.()` and chains continued past their `?.`
-   * (`o?.a.m()`) are not lowered.
-   */
-  private optionalCall(e: ts.CallExpression, site: CallSite): number {
+    if (e.questionDotToken) this.fail(e, 'an optional call of a function value (`f?.()`)');
+    if (this.startsChain(e)) return this.optionalChain(e, () => this.call(e));
     const target = e.expression;
-    if (e.questionDotToken || !ts.isPropertyAccessExpression(target) || !target.questionDotToken) this.fail(e, 'an optional call other than `o?.m(...)`');
-    const obj = this.stable(this.exprAs(target.expression, 'ref'), []);
-    return this.unlessNullish(obj, e, () => {
-      this.evaluated.set(target.expression, obj);
-      try {
-        return this.dispatchCall(e, site);
-      } finally {
-        this.evaluated.delete(target.expression);
-      }
-    });
+    if (ts.isPropertyAccessExpression(target) && target.questionDotToken && !this.evaluated.has(target.expression)) {
+      // `o?.m(args)`: the receiver once; the arguments only when it is not nullish.
+      return this.chainLink(target.expression, e.arguments, () => this.dispatchCall(e, site));
+    }
+    return this.dispatchCall(e, site);
   }
 
   /** A call by what the analysis knows of its callees. */

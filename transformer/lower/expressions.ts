@@ -48,8 +48,12 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     return this.convert(done ?? this.exprRaw(e), want, e);
   }
 
-  /** Expressions already evaluated into a register (an optional call's receiver: calls.ts). */
+  /** Expressions already evaluated into a register (the object of an optional chain's link). */
   protected readonly evaluated = new Map<ts.Expression, number>();
+  /** While an optional chain is lowered: the label its links jump to on a nullish object. */
+  private chainNullish: number | null = null;
+  /** The outermost chain nodes being lowered (their plain lowering must not start them again). */
+  private readonly activeChains = new Set<ts.Expression>();
 
   /** The bool deciding a condition. */
   protected cond(e: ts.Expression): number {
@@ -130,7 +134,8 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (ts.isTypeOfExpression(e)) return this.typeOf(e);
     if (ts.isPropertyAccessExpression(e)) return this.property(e);
     if (ts.isElementAccessExpression(e)) {
-      if (ts.isOptionalChain(e)) this.fail(e, 'optional element access');
+      if (this.startsChain(e)) return this.optionalChain(e, () => this.exprRaw(e));
+      if (e.questionDotToken && !this.evaluated.has(e.expression)) return this.chainLink(e.expression, [e.argumentExpression], () => this.exprRaw(e));
       if (this.isString(e.expression)) return this.stringAt(e);
       const key = this.constantKey(e);
       if (key !== undefined) {
@@ -140,7 +145,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
         return this.op(f.readonly ? 'getfield_imm' : 'getfield', typeKind(this.checker.getTypeAtLocation(e)), [obj], this.asm.descr(fieldDescr(key)));
       }
       const { arr, index, kind } = this.element(e, []);
-      const imm = isImmutableArray(this.checker, this.checker.getTypeAtLocation(e.expression));
+      const imm = isImmutableArray(this.checker, this.objectType(e));
       return this.op(imm ? 'getarrayitem_imm' : 'getarrayitem', this.elemKind(kind, e), [arr, index], this.asm.descr(arrayDescr(kind)));
     }
     if (ts.isCallExpression(e)) return this.call(e);
@@ -533,7 +538,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
    * index would read another element than JavaScript does).
    */
   private element(e: ts.ElementAccessExpression, later: readonly ts.Node[]): { arr: number; index: number; kind: ArrayKind } {
-    const kind = arrayKindOf(this.checker, this.checker.getTypeAtLocation(e.expression));
+    const kind = arrayKindOf(this.checker, this.objectType(e));
     if (kind === null) this.fail(e, `indexing a '${this.checker.typeToString(this.checker.getTypeAtLocation(e.expression))}'`);
     const arr = this.stable(this.expr(e.expression), [e.argumentExpression, ...later]);
     const idx = this.stable(this.numberAs(e.argumentExpression, 'int'), later);
@@ -579,8 +584,8 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   }
 
   private property(e: ts.PropertyAccessExpression): number {
-    if (e.questionDotToken) return this.optionalField(e);
-    if (ts.isOptionalChain(e)) this.fail(e, 'an optional chain continued past its `?.`');
+    if (this.startsChain(e)) return this.optionalChain(e, () => this.property(e));
+    if (e.questionDotToken && !this.evaluated.has(e.expression)) return this.chainLink(e.expression, [], () => this.property(e));
     if (e.name.text === 'length' && this.isString(e.expression)) {
       // Strings never change: an immutable read, which folds on a constant string.
       return this.op('getfield_imm', 'int', [this.exprAs(e.expression, 'ref')], this.asm.descr(fieldDescr('length')));
@@ -598,7 +603,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
 
   /** Is e's type a string (a primitive string or string literal type)? */
   private isString(e: ts.Expression): boolean {
-    return (this.checker.getTypeAtLocation(e).flags & ts.TypeFlags.StringLike) !== 0;
+    return (this.checker.getNonNullableType(this.checker.getTypeAtLocation(e)).flags & ts.TypeFlags.StringLike) !== 0;
   }
 
   /** `s[i]` of a string: a pure residual call of `stringAt` (a one-unit string, or undefined past the end). */
@@ -616,7 +621,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
    * k has a literal type (`o['a']`, `o[1]`, a `const` key): such an access is a field access.
    */
   private constantKey(e: ts.ElementAccessExpression): string | undefined {
-    const objType = this.checker.getTypeAtLocation(e.expression);
+    const objType = this.objectType(e);
     if (arrayKindOf(this.checker, objType) !== null || this.isString(e.expression)) return undefined;
     const t = this.checker.getTypeAtLocation(e.argumentExpression);
     if (t.isStringLiteral()) return t.value;
@@ -625,7 +630,12 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   }
 
   private keyedField(e: ts.ElementAccessExpression, key: string): { readonly: boolean } {
-    return this.fieldOf(this.checker.getPropertyOfType(this.checker.getTypeAtLocation(e.expression), key), key, e);
+    return this.fieldOf(this.checker.getPropertyOfType(this.objectType(e), key), key, e);
+  }
+
+  /** The type of the object `o[k]` indexes (without null and undefined: `o?.[k]` tested them). */
+  private objectType(e: ts.ElementAccessExpression): ts.Type {
+    return this.checker.getNonNullableType(this.checker.getTypeAtLocation(e.expression));
   }
 
   /** A key that is not a literal is still evaluated (after the object, as JavaScript does). */
@@ -634,29 +644,60 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (!ts.isStringLiteral(k) && !ts.isNumericLiteral(k) && !ts.isNoSubstitutionTemplateLiteral(k)) this.effect(k);
   }
 
-  /** `o?.f` of a class field: undefined when o is null or undefined, else the field (as a ref). */
-  private optionalField(e: ts.PropertyAccessExpression): number {
-    const obj = this.stable(this.exprAs(e.expression, 'ref'), []);
-    return this.unlessNullish(obj, e, () => {
-      const f = this.field(e);
-      const k = typeKind(this.checker.getNonNullableType(this.checker.getTypeAtLocation(e)));
-      return this.op(f.readonly ? 'getfield_imm' : 'getfield', k, [obj], this.asm.descr(fieldDescr(e.name.text)));
-    });
-  }
-
-  /** A ref register: undefined when obj is null or undefined, else what `value` lowers (only then). */
-  protected unlessNullish(obj: number, at: ts.Node, value: () => number): number {
+  /**
+   * An optional chain at its outermost node (`o?.a`, `o?.a.b`, `xs?.[i]`, `o?.m().x`,
+   * `a?.b?.c`): one ref result, undefined as soon as the object of any `?.` link is null or
+   * undefined (the rest of the chain is then not evaluated, as in JavaScript), else the chain's
+   * value. `plain` lowers the chain's node; its links call `chainLink`.
+   */
+  protected optionalChain(e: ts.Expression, plain: () => number): number {
     const t = this.reg('ref');
     const nullish = this.label();
     const end = this.label();
-    this.jumpIfNot(this.op('bool_not', 'bool', [this.op('ref_is_null', 'bool', [obj])]), nullish);
-    this.emit({ op: 'move', dst: t, src: this.convert(value(), 'ref', at) });
+    const outer = this.chainNullish;
+    this.chainNullish = nullish;
+    this.activeChains.add(e);
+    let v: number;
+    try {
+      v = plain();
+    } finally {
+      this.chainNullish = outer;
+      this.activeChains.delete(e);
+    }
+    this.emit({ op: 'move', dst: t, src: this.convert(v, 'ref', e) });
     this.goto(end);
     this.bind(nullish);
     this.emit({ op: 'move', dst: t, src: this.undefinedConst() });
     this.goto(end);
     this.bind(end);
     return t;
+  }
+
+  /** Does lowering e start an optional chain (e is the outermost node of one, not being lowered yet)? */
+  protected startsChain(e: ts.Expression): boolean {
+    if (!ts.isOptionalChain(e) || this.activeChains.has(e)) return false;
+    const p = e.parent;
+    const continued =
+      (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p) || ts.isCallExpression(p) || ts.isNonNullExpression(p)) &&
+      p.expression === e &&
+      ts.isOptionalChain(p);
+    return !continued;
+  }
+
+  /**
+   * The object of a `?.` link, evaluated once (it stands for `obj` from now on: `evaluated`)
+   * and tested: nullish leaves the chain. Runs `access` with it, then forgets it.
+   */
+  protected chainLink(obj: ts.Expression, later: readonly ts.Node[], access: () => number): number {
+    if (this.chainNullish === null) this.fail(obj, 'an optional chain link outside its chain');
+    const r = this.stable(this.exprAs(obj, 'ref'), later);
+    this.jumpIfNot(this.op('bool_not', 'bool', [this.op('ref_is_null', 'bool', [r])]), this.chainNullish);
+    this.evaluated.set(obj, r);
+    try {
+      return access();
+    } finally {
+      this.evaluated.delete(obj);
+    }
   }
 
   // ---- array literals -----------------------------------------------------------------------
