@@ -9,6 +9,7 @@
  * - `constructCaller(cls)`: `new cls(...a)` as a plain function, cached per class the same way.
  * - `instanceOf(value, cls)`: the `instanceof` operator as a function.
  * - `stringAt(s, i)`: indexing a string, `s[i]`.
+ * - `hasProperty(key, o)`: the `in` operator, `key in o` (a TypeError when o is not an object).
  * - `plainObject`: the class of the objects object literals make (`Object`): `new` of it is
  *   `Object.create(Object.prototype)`, an empty plain object, which the literal's fields fill.
  * - `concatStrings(...parts)`: the string a template literal builds from its parts: JavaScript's
@@ -64,3 +65,8 @@ export function concatStrings(...parts: unknown[]): string {
 
 /** The class of object literals, for the `new` op: `Object.create(plainObject.prototype)` is `{}`. */
 export const plainObject: ObjectConstructor = Object;
+
+/** `key in o`: JavaScript's `in` operator as a function (operands in source order). */
+export function hasProperty(key: unknown, o: unknown): boolean {
+  return (key as PropertyKey) in (o as object);
+}

@@ -15,7 +15,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -89,6 +89,23 @@ test('optional chains: any nullish link makes the whole chain undefined, the res
   agree(L, 'secondNext', [() => [null], () => [new N(1, new N(7, null))], () => [new N(1, null)]]);
   agree(L, 'nextPlus', [() => [null, 1], () => [new G(2), 3]]);
   agree(L, 'maybeFirstOfNext', [() => [undefined], () => [new H(null, null)], () => [new H([1, 2], new G(5))], () => [new H([1], null)]]);
+});
+
+test('static members: fields of the class object (a constant), static methods called by class name', () => {
+  const Limits = M['Limits'];
+  // `Limits.MAX` is a readonly literal: a constant; `Limits.count` a field of the class object.
+  expect(text('Limits.clamp')).toMatch(/getfield .*@Limits|getfield @Limits/);
+  expect(text('Limits.clamp')).toMatch(/setfield/);
+  const before = Limits.count as number;
+  agree(L, 'clamped', [() => [3], () => [12.5], () => [-1]]);
+  // Each call counted once by the plain function and once by the blackhole.
+  expect(Limits.count).toBe(before + 6);
+});
+
+test('in: a residual call of hasProperty, with the operands in order', () => {
+  expect(text('hasKey')).toMatch(/residual_call/);
+  const proto = { inherited: 1 };
+  agree(L, 'hasKey', [() => ['a', { a: 1 }], () => ['b', { a: 1 }], () => ['inherited', Object.create(proto)], () => [0, [5]], () => [1, [5]], () => ['length', []], () => ['a', 3]]);
 });
 
 test('optional calls: undefined on a nullish receiver, whose arguments are then not evaluated', () => {

@@ -194,7 +194,17 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (e.text === 'undefined') return this.undefinedConst();
     const bound = this.moduleConstObject(e);
     if (bound !== undefined) return this.const_(this.ctx.refConst({ kind: 'value', decl: bound, name: e.text }));
+    const cls = this.classNamed(e);
+    if (cls !== undefined) return this.const_(this.ctx.refConst({ kind: 'class', decl: cls }));
     return this.freeVariable(e, false);
+  }
+
+  /** The class a name stands for (a class declared in the program: the object its static members live on). */
+  private classNamed(e: ts.Identifier): ts.ClassDeclaration | undefined {
+    const sym = this.valueSymbol(e);
+    const s = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
+    const d = s?.valueDeclaration;
+    return d && ts.isClassDeclaration(d) && d.name !== undefined && !d.getSourceFile().isDeclarationFile ? d : undefined;
   }
 
   /**
@@ -276,6 +286,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) return this.logical(e);
     if (op === ts.SyntaxKind.QuestionQuestionToken) return this.nullish(e);
     if (op === ts.SyntaxKind.InstanceOfKeyword) return this.instanceOf(e);
+    if (op === ts.SyntaxKind.InKeyword) return this.inOperator(e);
     if (op === ts.SyntaxKind.PlusToken && this.isStringConcat(e)) return this.concat(this.concatParts(e));
     const wrapped = this.wrappingIntOp(e);
     if (wrapped) return wrapped;
@@ -314,6 +325,19 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const lv = this.expr(e.left);
     if (this.kindOfOperand(lv) !== 'ref') return this.convert(lv, k, e.left);
     return this.rightWhen(e, k, lv, this.op('ref_is_null', 'bool', [lv]));
+  }
+
+  /**
+   * `k in o`: a residual call of `hasProperty` (it reads the object's shape and prototype chain,
+   * and throws a TypeError for a primitive o, which leaves the trace as any exception does).
+   */
+  private inOperator(e: ts.BinaryExpression): number {
+    const k = this.stable(this.exprAs(e.left, 'ref'), [e.right]);
+    const o = this.exprAs(e.right, 'ref');
+    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'hasProperty' }));
+    const dst = this.reg('bool');
+    this.emit({ op: 'residual_call', fn, dst, effect: 'residual', args: [k, o], live: [] });
+    return dst;
   }
 
   /**
@@ -560,7 +584,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const d = sym?.valueDeclaration;
     const what = `the property '${e.getText()}'`;
     if (d && (ts.isPropertyDeclaration(d) || (ts.isParameter(d) && ts.isConstructorDeclaration(d.parent)))) {
-      if (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) this.fail(e, `${what} (a static field)`);
+      // A static field is a field of the class object (`C.f`, the class a constant).
       return { readonly: (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0 };
     }
     const literal = d && (ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d)) && ts.isObjectLiteralExpression(d.parent);
