@@ -15,7 +15,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey', 'described', 'Derived.describe', 'MoreDerived.describe', 'MoreDerived.constructor', 'Derived.constructor']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -106,6 +106,18 @@ test('in: a residual call of hasProperty, with the operands in order', () => {
   expect(text('hasKey')).toMatch(/residual_call/);
   const proto = { inherited: 1 };
   agree(L, 'hasKey', [() => ['a', { a: 1 }], () => ['b', { a: 1 }], () => ['inherited', Object.create(proto)], () => [0, [5]], () => [1, [5]], () => ['length', []], () => ['a', 3]]);
+});
+
+test('super.m(): the base implementation inlined, not dispatched on the receiver; implicit constructors chain', () => {
+  expect(text('Derived.describe')).toMatch(/inline_call/);
+  expect(text('Derived.describe')).not.toMatch(/class_switch/);
+  expect(text('MoreDerived.describe')).not.toMatch(/class_switch/);
+  const [B, D, MD] = [M['Base'], M['Derived'], M['MoreDerived']];
+  agree(L, 'described', [() => [new B(2), 3], () => [new D(2), 3], () => [new MD(2), 3], () => [new MD(-1.5), 0]]);
+  // MoreDerived and Derived have implicit constructors: each calls its base's on its arguments.
+  const made = Object.create(MD.prototype) as { n: number };
+  new Blackhole(L.table).call(L.code('MoreDerived.constructor').number, [made, 4]);
+  expect(made.n).toBe(4);
 });
 
 test('optional calls: undefined on a nullish receiver, whose arguments are then not evaluated', () => {

@@ -285,6 +285,9 @@ class Analyzer {
         if (ts.isPropertyDeclaration(m) && m.initializer && !ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) visit(m.initializer);
       }
       this.touchedClasses.add(region);
+      // It calls the base class's constructor (implicit or not) with its own arguments.
+      const base = this.baseClass(region);
+      if (base && !base.getSourceFile().isDeclarationFile) callees.push(this.classify(base, region, caller));
     } else if (ts.isFunctionLike(region) && (region as Fn).body) {
       // Default values of parameters (and of their patterns' elements) run in the callee, before its body.
       for (const p of (region as Fn).parameters) visit(p);
@@ -335,6 +338,13 @@ class Analyzer {
     }
     if (ts.isIdentifier(callee) && callee.text === 'eval') return; // reported by the subset check
     const calleeText = callee.getText();
+    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      // `super.m()`: exactly the implementation the base class has, never an override.
+      const d = this.checker.getSymbolAtLocation(callee.name)?.valueDeclaration;
+      if (d && ts.isMethodDeclaration(d) && d.body && !d.getSourceFile().isDeclarationFile) this.addSite(caller, call, [this.classify(d, call, caller)], 'call', out);
+      else this.unresolved(caller, call, calleeText, 'no method of the program with a body in the base classes');
+      return;
+    }
     if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
       const recvType = this.checker.getTypeAtLocation(callee.expression);
       if (recvType.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {

@@ -54,6 +54,8 @@ export abstract class CallLowerer extends ExpressionLowerer {
     const site = this.ctx.analysis.calls.find((c) => c.node === e);
     if (!site || site.callees.length === 0) this.fail(e, `the call '${e.expression.getText()}' (no callee known to the analysis)`);
     if (e.questionDotToken) this.fail(e, 'an optional call of a function value (`f?.()`)');
+    const callee = e.expression;
+    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return this.superMethodCall(e, callee, site);
     if (this.startsChain(e)) return this.optionalChain(e, () => this.call(e));
     const target = e.expression;
     if (ts.isPropertyAccessExpression(target) && target.questionDotToken && !this.evaluated.has(target.expression)) {
@@ -61,6 +63,22 @@ export abstract class CallLowerer extends ExpressionLowerer {
       return this.chainLink(target.expression, e.arguments, () => this.dispatchCall(e, site));
     }
     return this.dispatchCall(e, site);
+  }
+
+  /**
+   * `super.m(args)`: the base class's implementation (the one callee the analysis found) on
+   * `this`, inlined; never dispatched on the receiver's class.
+   */
+  private superMethodCall(e: ts.CallExpression, callee: ts.PropertyAccessExpression, site: CallSite): number {
+    const fn = site.callees[0]!;
+    if (site.callees.length !== 1 || (fn.kind !== 'traced' && fn.kind !== 'unroll')) this.fail(e, `'${callee.getText()}(...)' of a method that is not traced (pure or opaque)`);
+    if (this.thisReg < 0) this.fail(e, "'super' outside a method");
+    this.evaluated.set(callee.expression, this.thisReg);
+    try {
+      return this.dispatchCall(e, site);
+    } finally {
+      this.evaluated.delete(callee.expression);
+    }
   }
 
   /** A call by what the analysis knows of its callees. */
