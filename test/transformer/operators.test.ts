@@ -5,7 +5,7 @@
 import { Blackhole } from '../../runtime/jitcode/blackhole.js';
 import { printJitcode } from '../../runtime/jitcode/printer.js';
 import { verifyJitcode } from '../../runtime/jitcode/verify.js';
-import { agree } from './support/agree.js';
+import { agree, agreeWith } from './support/agree.js';
 import { lowerFixture } from './support/lower.js';
 
 const L = lowerFixture('lower/operators.ts', () => false, true);
@@ -15,7 +15,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey', 'described', 'Derived.describe', 'MoreDerived.describe', 'MoreDerived.constructor', 'Derived.constructor']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey', 'described', 'Derived.describe', 'MoreDerived.describe', 'MoreDerived.constructor', 'Derived.constructor', 'sumAll', 'callsSumAll', 'bagSize', 'TaggedBag.constructor']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -118,6 +118,22 @@ test('super.m(): the base implementation inlined, not dispatched on the receiver
   const made = Object.create(MD.prototype) as { n: number };
   new Blackhole(L.table).call(L.code('MoreDerived.constructor').number, [made, 4]);
   expect(made.n).toBe(4);
+});
+
+test('rest parameters: the caller packs the remaining arguments into a new array (functions, methods, constructors)', () => {
+  expect(text('callsSumAll')).toMatch(/new_array/);
+  // The jitcode takes the packed array; the plain function takes the arguments spread.
+  agreeWith(L, 'sumAll', [() => [1, []], () => [1, [2]], () => [1, [2, 3.5, -4]]], (a) => M['sumAll'](a[0], ...(a[1] as number[])));
+  agree(L, 'callsSumAll', [() => [1], () => [-2.5]]);
+  agree(L, 'bagSize', [() => ['t', 'a'], () => ['', 'z']]);
+  // The implicit constructor of TaggedBag passes the packed array on: a real array.
+  const bag = Object.create(M['TaggedBag'].prototype) as { tag: string; items: unknown };
+  const bh = new Blackhole(L.table);
+  const restOf = (...args: unknown[]): unknown[] => args;
+  bh.call(L.code('TaggedBag.constructor').number, [bag, 'x', restOf('a', 'b')]);
+  expect(bag.tag).toBe('x');
+  expect(Array.isArray(bag.items)).toBe(true);
+  expect(bag.items).toEqual(['a', 'b']);
 });
 
 test('optional calls: undefined on a nullish receiver, whose arguments are then not evaluated', () => {

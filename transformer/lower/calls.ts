@@ -37,7 +37,8 @@
 import * as ts from 'typescript';
 import { isReg } from '../../runtime/jitcode/format.js';
 import type { Effect } from '../../runtime/jitcode/opcodes.js';
-import { type ArrayKind, arrayDescr } from '../../runtime/ir/trace.js';
+import { type ArrayKind, arrayDescr, constInt } from '../../runtime/ir/trace.js';
+import type { ValueType } from '../../runtime/ir/types.js';
 import type { CallSite, FunctionInfo } from '../analysis/types.js';
 import { ExpressionLowerer } from './expressions.js';
 import { arrayKindOf, typeKind } from './kinds.js';
@@ -117,12 +118,30 @@ export abstract class CallLowerer extends ExpressionLowerer {
     return dst < 0 ? this.undefinedConst() : dst;
   }
 
-  /** The arguments, each converted to its parameter's kind; `undefined` for parameters left out. */
+  /**
+   * The arguments, each converted to its parameter's kind; `undefined` for parameters left out;
+   * for a rest parameter, the arguments from its position on in a new array.
+   */
   private argumentsAs(at: ts.Node, all: readonly ts.Expression[], sk: SignatureKinds): number[] {
-    const { params } = sk;
-    if (all.length < sk.required || all.length > params.length) this.fail(at, `a call with ${all.length} arguments of a function taking ${params.length}`);
-    const given = all.map((a, k) => this.stable(this.exprAs(a, params[k]!), all.slice(k + 1)));
-    return [...given, ...params.slice(all.length).map((k) => this.convert(this.undefinedConst(), k, at))];
+    const given = all.map((a, k) => this.stable(this.exprAs(a, argumentKind(sk, k)), all.slice(k + 1)));
+    return this.fitArguments(at, given, sk);
+  }
+
+  /** Arguments already converted by `argumentKind`, fitted to the parameters (see argumentsAs). */
+  private fitArguments(at: ts.Node, given: readonly number[], sk: SignatureKinds): number[] {
+    const fixed = sk.rest === null ? sk.params.length : sk.params.length - 1;
+    // More arguments than parameters (an implementation declaring fewer than its interface):
+    // the extra ones are evaluated and not passed, as JavaScript does.
+    if (given.length < sk.required) this.fail(at, `a call with ${given.length} arguments of a function taking ${sk.params.length}`);
+    const out = [...given.slice(0, fixed), ...sk.params.slice(given.length, fixed).map((k) => this.convert(this.undefinedConst(), k, at))];
+    if (sk.rest !== null) {
+      const items = given.slice(fixed);
+      const d = this.asm.descr(arrayDescr('any'));
+      const arr = this.op('new_array', 'ref', [this.const_(constInt(items.length))], d);
+      items.forEach((v, k) => this.emit({ op: 'setarrayitem', dst: -1, kind: null, args: [arr, this.const_(constInt(k)), v], descr: d }));
+      out.push(arr);
+    }
+    return out;
   }
 
   private residualCall(e: ts.CallExpression, callee: FunctionInfo, effect: Effect): number {
@@ -217,7 +236,7 @@ export abstract class CallLowerer extends ExpressionLowerer {
   private inlineImplementation(e: ts.CallExpression, callee: FunctionInfo, recv: number, args: readonly number[], dst: number): void {
     const sk = signatureKinds(this.checker, callee.decl);
     if (args.length < sk.required) this.fail(e, `a call with ${args.length} arguments of '${callee.name}', which takes ${sk.params.length}`);
-    const cargs = [recv, ...sk.params.map((k, i) => (i < args.length ? this.convert(args[i]!, k, e.arguments[i]!) : this.convert(this.undefinedConst(), k, e)))];
+    const cargs = [recv, ...this.fitArguments(e, args.map((a, i) => this.convert(a, argumentKind(sk, i), e.arguments[i]!)), sk)];
     if (dst < 0 || sk.result === this.kinds[dst]) {
       this.emit({ op: 'inline_call', callee: this.ctx.jitcodeOf(callee), dst, args: cargs, live: [] });
       return;
@@ -323,4 +342,10 @@ const skipParensOnly = (e: ts.Expression): ts.Expression => (ts.isParenthesizedE
 function isNumberType(t: ts.Type): boolean {
   if (t.flags & ts.TypeFlags.NumberLike) return true;
   return t.isUnion() && t.types.every((u) => u.flags & ts.TypeFlags.NumberLike);
+}
+
+/** The kind argument k is converted to: its parameter's, or a rest parameter's elements'. */
+function argumentKind(sk: SignatureKinds, k: number): ValueType {
+  const fixed = sk.rest === null ? sk.params.length : sk.params.length - 1;
+  return k < fixed ? sk.params[k]! : (sk.rest ?? 'ref');
 }

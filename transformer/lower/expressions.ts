@@ -48,6 +48,11 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     return this.convert(done ?? this.exprRaw(e), want, e);
   }
 
+  /** Is the code being lowered a constructor (which may write its readonly fields)? */
+  protected isConstructor(): boolean {
+    return false;
+  }
+
   /** Expressions already evaluated into a register (the object of an optional chain's link). */
   protected readonly evaluated = new Map<ts.Expression, number>();
   /** While an optional chain is lowered: the label its links jump to on a nullish object. */
@@ -506,7 +511,9 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     return {
       read: () => this.op('getfield', k, [obj], d),
       write: (v) => {
-        if (field.readonly) this.fail(target, 'a write to a readonly field');
+        // A constructor initializes its own readonly fields (TypeScript allows nothing else).
+        const own = this.isConstructor() && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword;
+        if (field.readonly && !own) this.fail(target, 'a write to a readonly field');
         this.emit({ op: 'setfield', dst: -1, kind: null, args: [obj, this.convert(v, k, target)], descr: d });
         return v;
       },

@@ -70,12 +70,16 @@ class FunctionLowerer extends StatementLowerer {
       return;
     }
     decl.parameters.forEach((p, k) => {
-      if (p.dotDotDotToken) this.fail(p, 'a rest parameter');
+      if (p.dotDotDotToken && !ts.isIdentifier(p.name)) this.fail(p, 'a destructured rest parameter');
       const r = this.reg(sk.params[k]!);
       this.args.push(r);
       if (p.initializer || !ts.isIdentifier(p.name)) this.defaults.push({ param: p, arg: r });
       else this.bindVar(p.name, r);
     });
+  }
+
+  protected override isConstructor(): boolean {
+    return isConstructorDecl(this.decl);
   }
 
   run(): Jitcode {

@@ -32,17 +32,28 @@ export interface SignatureKinds {
   readonly params: ValueType[];
   /** How many arguments a call must pass; the parameters after them may be left out (`undefined`). */
   readonly required: number;
+  /**
+   * With a rest parameter (the last of `params`, a `ref`: the array), the kind of its elements:
+   * the caller packs the arguments from that position on into a new array. Else null.
+   */
+  readonly rest: ValueType | null;
   readonly result: ValueType;
 }
 
 /** Kinds of a parameter list, and how many arguments are required (up to the last parameter without `?` or a default). */
-function parameterKinds(checker: ts.TypeChecker, ps: readonly ts.ParameterDeclaration[]): { params: ValueType[]; required: number } {
-  const params = ps.map((p) => (p.initializer ? 'ref' : typeKind(checker.getTypeAtLocation(p))));
+function parameterKinds(checker: ts.TypeChecker, ps: readonly ts.ParameterDeclaration[]): { params: ValueType[]; required: number; rest: ValueType | null } {
+  const params = ps.map((p) => (p.initializer || p.dotDotDotToken ? 'ref' : typeKind(checker.getTypeAtLocation(p))));
   let required = 0;
   ps.forEach((p, k) => {
     if (!p.initializer && !p.questionToken && !p.dotDotDotToken) required = k + 1;
   });
-  return { params, required };
+  const last = ps[ps.length - 1];
+  let rest: ValueType | null = null;
+  if (last?.dotDotDotToken) {
+    const elem = checker.getIndexTypeOfType(checker.getTypeAtLocation(last), ts.IndexKind.Number);
+    rest = elem ? typeKind(elem) : 'ref';
+  }
+  return { params, required, rest };
 }
 
 /** The argument kinds (receiver first for methods and constructors) and return kind of a function, by declaration. */
@@ -60,8 +71,8 @@ function constructorKinds(checker: ts.TypeChecker, decl: ConstructorDecl): Signa
     return { receiver: true, ...parameterKinds(checker, decl.parameters), result: 'ref' };
   }
   const base = baseClassOf(checker, decl);
-  const inherited = base ? constructorKinds(checker, constructorOf(base)) : { params: [], required: 0 };
-  return { receiver: true, params: inherited.params, required: inherited.required, result: 'ref' };
+  const inherited = base ? constructorKinds(checker, constructorOf(base)) : { params: [], required: 0, rest: null };
+  return { receiver: true, params: inherited.params, required: inherited.required, rest: inherited.rest, result: 'ref' };
 }
 
 /** The constructor of a class as the analysis lists it: the explicit one with a body, or the class. */
