@@ -9,6 +9,8 @@
  * - `constructCaller(cls)`: `new cls(...a)` as a plain function, cached per class the same way.
  * - `instanceOf(value, cls)`: the `instanceof` operator as a function.
  * - `stringAt(s, i)`: indexing a string, `s[i]`.
+ * - `codePointString(s, i)`: the code point of s at index i as a string (two code units for a
+ *   surrogate pair, else one), what a string's iterator gives there.
  * - `hasProperty(key, o)`: the `in` operator, `key in o` (a TypeError when o is not an object).
  * - `plainObject`: the class of the objects object literals make (`Object`): `new` of it is
  *   `Object.create(Object.prototype)`, an empty plain object, which the literal's fields fill.
@@ -69,4 +71,10 @@ export const plainObject: ObjectConstructor = Object;
 /** `key in o`: JavaScript's `in` operator as a function (operands in source order). */
 export function hasProperty(key: unknown, o: unknown): boolean {
   return (key as PropertyKey) in (o as object);
+}
+
+/** The code point of `s` at `i` as a string: a surrogate pair is two units, anything else one. */
+export function codePointString(s: string, i: number): string {
+  const c = s.codePointAt(i)!;
+  return c > 0xffff ? s.slice(i, i + 2) : s[i]!;
 }

@@ -15,10 +15,10 @@
 import type * as ts from 'typescript';
 import type { Analysis, FunctionInfo } from '../analysis/types.js';
 import type { Const } from '../../runtime/ir/trace.js';
-import { concatStrings, hasProperty, instanceOf, methodCaller, plainObject, stringAt } from '../../runtime/jitcode/residual.js';
+import { codePointString, concatStrings, hasProperty, instanceOf, methodCaller, plainObject, stringAt } from '../../runtime/jitcode/residual.js';
 
 /** The helpers of runtime/jitcode/residual.ts that lowered code uses, by the name the emitted module reaches them by. */
-const HELPERS = { concatStrings, instanceOf, stringAt, plainObject, hasProperty } as const;
+const HELPERS = { concatStrings, instanceOf, stringAt, plainObject, hasProperty, codePointString } as const;
 
 /** A run-time value the lowered code refers to. */
 export type RuntimeRef =

@@ -21,7 +21,7 @@ import { DiagCode, subsetMessage } from '../diagnostics.js';
 import type { ValueType } from '../../runtime/ir/types.js';
 import { arrayDescr, constInt, fieldDescr } from '../../runtime/ir/trace.js';
 import { defaultConst } from './builder.js';
-import { arrayKindOf, isImmutableArray, isIntElem, typeKind } from './kinds.js';
+import { arrayKindOf, isImmutableArray, isIntElem, isStringType, typeKind } from './kinds.js';
 import { CallLowerer } from './calls.js';
 
 export abstract class StatementLowerer extends CallLowerer {
@@ -124,31 +124,67 @@ export abstract class StatementLowerer extends CallLowerer {
     if (s.awaitModifier) this.fail(s, "'for await'");
     const t = this.checker.getTypeAtLocation(s.expression);
     const kind = arrayKindOf(this.checker, t);
-    if (kind === null) return this.fail(s.expression, `'for...of' over a '${this.checker.typeToString(t)}' (arrays and typed arrays are lowered)`);
     const init = s.initializer;
     const decl = ts.isVariableDeclarationList(init) && init.declarations.length === 1 ? init.declarations[0]! : undefined;
     if (!decl || !ts.isIdentifier(decl.name)) return this.fail(init, "a 'for...of' whose variable is not one declared name");
-    const name = decl.name;
+    if (kind === null && isStringType(t)) return this.forOfString(s, decl, labels);
+    if (kind === null) return this.fail(s.expression, `'for...of' over a '${this.checker.typeToString(t)}' (arrays, typed arrays and strings are lowered)`);
     const arr = this.reg('ref');
     this.emit({ op: 'move', dst: arr, src: this.exprAs(s.expression, 'ref') });
+    const d = this.asm.descr(arrayDescr(kind));
+    const ek: ValueType = kind === 'any' ? typeKind(this.checker.getTypeAtLocation(decl.name)) : isIntElem(kind) ? 'int' : 'float';
+    const read = isImmutableArray(this.checker, t) ? 'getarrayitem_imm' : 'getarrayitem';
+    this.indexLoop(s, decl, labels, () => this.op('arraylen', 'int', [arr], d), (i) => ({
+      item: this.op(read, ek, [arr, i], d),
+      step: this.const_(constInt(1)),
+    }));
+  }
+
+  /**
+   * `for (const ch of str)`: by code point, as the string iterator goes: at index i, the pure
+   * helper `codePointString` gives the one- or two-unit string there, and i advances by its
+   * length (taken before the body, which may reassign the variable).
+   */
+  private forOfString(s: ts.ForOfStatement, decl: ts.VariableDeclaration, labels: readonly string[]): void {
+    const str = this.reg('ref');
+    this.emit({ op: 'move', dst: str, src: this.exprAs(s.expression, 'ref') });
+    const length = this.asm.descr(fieldDescr('length'));
+    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'codePointString' }));
+    this.indexLoop(s, decl, labels, () => this.op('getfield_imm', 'int', [str], length), (i) => {
+      const ch = this.reg('ref');
+      this.emit({ op: 'residual_call', fn, dst: ch, effect: 'pure', args: [str, i], live: [] });
+      return { item: ch, step: this.op('getfield_imm', 'int', [ch], length) };
+    });
+  }
+
+  /**
+   * The loop of a `for...of` over an indexed sequence, from index 0 while `length()` (read at
+   * every step) is greater: `element(i)` gives the item at i, which the variable is bound to,
+   * and the step to the next index, computed before the body runs.
+   */
+  private indexLoop(
+    s: ts.ForOfStatement,
+    decl: ts.VariableDeclaration,
+    labels: readonly string[],
+    length: () => number,
+    element: (i: number) => { item: number; step: number },
+  ): void {
+    const name = decl.name as ts.Identifier;
     const i = this.reg('int');
     this.emit({ op: 'move', dst: i, src: this.const_(constInt(0)) });
-    const d = this.asm.descr(arrayDescr(kind));
     const head = this.label();
     const next = this.label();
     const end = this.label();
     this.bind(head);
-    const len = this.op('arraylen', 'int', [arr], d);
-    this.jumpIfNot(this.op('int_lt', 'bool', [i, len]), end);
-    const ek: ValueType = kind === 'any' ? typeKind(this.checker.getTypeAtLocation(name)) : isIntElem(kind) ? 'int' : 'float';
-    const item = this.op(isImmutableArray(this.checker, t) ? 'getarrayitem_imm' : 'getarrayitem', ek, [arr, i], d);
+    this.jumpIfNot(this.op('int_lt', 'bool', [i, length()]), end);
+    const { item, step } = element(i);
     const r = this.reg(this.localKind(name));
     this.bindVar(name, r);
     this.moveInto(r, item, decl);
     this.loopBody(s.statement, end, next, labels);
     this.goto(next);
     this.bind(next);
-    this.emit({ op: 'move', dst: i, src: this.op('int_add', 'int', [i, this.const_(constInt(1))]) });
+    this.emit({ op: 'move', dst: i, src: this.op('int_add', 'int', [i, step]) });
     this.goto(head);
     this.bind(end);
   }
