@@ -46,6 +46,8 @@ function refConst(checker: ts.TypeChecker): (ref: RuntimeRef) => Const {
         const d = checker.getSymbolAtLocation(ref.cls)!.declarations![0]!;
         return new Const('ref', constructCaller(valueOf(d, ref.cls.getText()) as new (...a: unknown[]) => unknown));
       }
+      case 'global':
+        return new Const('ref', valueOf(checker.getSymbolAtLocation(ref.expr)!.declarations![0]!, ref.expr.getText()));
     }
   };
 }

@@ -15,7 +15,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey', 'described', 'Derived.describe', 'MoreDerived.describe', 'MoreDerived.constructor', 'Derived.constructor', 'sumAll', 'callsSumAll', 'bagSize', 'TaggedBag.constructor']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey', 'described', 'Derived.describe', 'MoreDerived.describe', 'MoreDerived.constructor', 'Derived.constructor', 'sumAll', 'callsSumAll', 'bagSize', 'TaggedBag.constructor', 'libraryKind']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -100,6 +100,12 @@ test('static members: fields of the class object (a constant), static methods ca
   agree(L, 'clamped', [() => [3], () => [12.5], () => [-1]]);
   // Each call counted once by the plain function and once by the blackhole.
   expect(Limits.count).toBe(before + 6);
+});
+
+test('instanceof a library constructor: the instance_of op on the global', () => {
+  expect(text('libraryKind')).toMatch(/instance_of/);
+  expect(text('libraryKind')).not.toMatch(/residual_call/);
+  agree(L, 'libraryKind', [() => [new Error('e')], () => [new RangeError('r')], () => [new Uint8Array(2)], () => [new Map()], () => [{}], () => [null], () => [3]]);
 });
 
 test('in: a residual call of hasProperty, with the operands in order', () => {

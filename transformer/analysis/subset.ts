@@ -191,7 +191,8 @@ function namesClass(checker: ts.TypeChecker, expr: ts.Expression): boolean {
   if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
   if (!s) return false;
   if (s.flags & ts.SymbolFlags.Class) return true;
-  const d = s.declarations?.[0];
+  // A library constructor is a `declare var X: XConstructor`, often next to an `interface X`.
+  const d = s.valueDeclaration ?? s.declarations?.find((x) => ts.isVariableDeclaration(x));
   if (d && ts.isVariableDeclaration(d) && d.getSourceFile().isDeclarationFile) {
     return checker.getTypeOfSymbolAtLocation(s, expr).getConstructSignatures().length > 0;
   }

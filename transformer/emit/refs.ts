@@ -65,6 +65,12 @@ export class RefEmitter {
         if (!decl) return this.fail(ref.cls, `the class '${ref.cls.getText()}' (no declaration found)`);
         return `${GLUE}.constructCaller(${this.declared(decl, ref.cls.getText(), ref.cls)})`;
       }
+      case 'global': {
+        const sym = this.symbolOf(ref.expr);
+        const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+        if (!decl || !decl.getSourceFile().isDeclarationFile) return this.fail(ref.expr, `the library value '${ref.expr.getText()}' (no library declaration found)`);
+        return this.declared(decl, ref.expr.getText(), ref.expr);
+      }
       case 'helper':
         return `${GLUE}.${ref.name}`;
     }

@@ -32,6 +32,8 @@ export type RuntimeRef =
   | { readonly kind: 'method'; readonly name: string }
   /** `constructCaller(cls)` of runtime/jitcode/residual.ts, cls being the value of the expression. */
   | { readonly kind: 'construct'; readonly cls: ts.Expression }
+  /** A library global the expression names (a constructor such as `Error` or `Uint8Array`). */
+  | { readonly kind: 'global'; readonly expr: ts.Expression }
   /** A helper of runtime/jitcode/residual.ts. */
   | { readonly kind: 'helper'; readonly name: keyof typeof HELPERS };
 

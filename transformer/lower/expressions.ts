@@ -332,6 +332,12 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     return this.rightWhen(e, k, lv, this.op('ref_is_null', 'bool', [lv]));
   }
 
+  /** Is the library value `sym` (named by `at`) a global constructor: a plain name with construct signatures? */
+  private isLibraryConstructor(sym: ts.Symbol, at: ts.Expression): boolean {
+    if (!ts.isIdentifier(at)) return false;
+    return this.checker.getTypeOfSymbolAtLocation(sym, at).getConstructSignatures().length > 0;
+  }
+
   /**
    * `k in o`: a residual call of `hasProperty` (it reads the object's shape and prototype chain,
    * and throws a TypeError for a primitive o, which leaves the trace as any exception does).
@@ -352,9 +358,14 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   private instanceOf(e: ts.BinaryExpression): number {
     const sym = this.checker.getSymbolAtLocation(e.right);
     const target = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
-    const decl = target?.valueDeclaration;
+    const decl = target?.valueDeclaration ?? target?.declarations?.[0];
+    if (decl && decl.getSourceFile().isDeclarationFile && target && this.isLibraryConstructor(target, e.right)) {
+      // A library constructor (`Error`, `Map`, `Uint8Array`): none defines its own Symbol.hasInstance.
+      const x = this.stable(this.exprAs(e.left, 'ref'), []);
+      return this.op('instance_of', 'bool', [x, this.const_(this.ctx.refConst({ kind: 'global', expr: e.right }))]);
+    }
     if (!decl || !ts.isClassLike(decl) || decl.getSourceFile().isDeclarationFile) {
-      return this.fail(e, `'instanceof ${e.right.getText()}' (only classes declared in the program are lowered)`);
+      return this.fail(e, `'instanceof ${e.right.getText()}' (only classes of the program and library constructors are lowered)`);
     }
     const x = this.stable(this.exprAs(e.left, 'ref'), []);
     const cls = this.const_(this.ctx.refConst({ kind: 'class', decl }));

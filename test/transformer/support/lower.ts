@@ -59,6 +59,8 @@ export function refResolver(module: Record<string, unknown>): (ref: RuntimeRef) 
         return new Const('ref', runtimeValue(module, ref.name));
       case 'construct':
         return new Const('ref', constructCaller(runtimeValue(module, ref.cls.getText()) as new (...a: unknown[]) => unknown));
+      case 'global':
+        return new Const('ref', runtimeValue(module, ref.expr.getText()));
     }
   };
 }
