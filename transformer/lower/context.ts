@@ -20,6 +20,9 @@ import { codePointString, concatStrings, hasProperty, instanceOf, methodCaller, 
 /** The helpers of runtime/jitcode/residual.ts that lowered code uses, by the name the emitted module reaches them by. */
 const HELPERS = { concatStrings, instanceOf, stringAt, plainObject, hasProperty, codePointString } as const;
 
+/** The name of a helper of runtime/jitcode/residual.ts. */
+export type HelperName = keyof typeof HELPERS;
+
 /** A run-time value the lowered code refers to. */
 export type RuntimeRef =
   /** A pure, opaque or builtin free function (or a function of a library namespace). */
@@ -35,7 +38,7 @@ export type RuntimeRef =
   /** A library global the expression names (a constructor such as `Error` or `Uint8Array`). */
   | { readonly kind: 'global'; readonly expr: ts.Expression }
   /** A helper of runtime/jitcode/residual.ts. */
-  | { readonly kind: 'helper'; readonly name: keyof typeof HELPERS };
+  | { readonly kind: 'helper'; readonly name: HelperName };
 
 /** The refs whose value is a run-time helper, the same in every context. */
 export type HelperRef = Extract<RuntimeRef, { readonly kind: 'method' | 'helper' }>;

@@ -20,7 +20,8 @@
 import * as ts from 'typescript';
 import { DiagCode, subsetMessage } from '../diagnostics.js';
 import { isReg } from '../../runtime/jitcode/format.js';
-import type { IrJitOpcode } from '../../runtime/jitcode/opcodes.js';
+import type { Effect, IrJitOpcode } from '../../runtime/jitcode/opcodes.js';
+import type { HelperName } from './context.js';
 import { Const, type ArrayKind, arrayDescr, constBool, constFloat, constInt, fieldDescr } from '../../runtime/ir/trace.js';
 import type { ValueType } from '../../runtime/ir/types.js';
 import { CodeBuilder, skipParens } from './builder.js';
@@ -46,6 +47,14 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const want = this.oracle.kindOf(e);
     const done = this.evaluated.get(e);
     return this.convert(done ?? this.exprRaw(e), want, e);
+  }
+
+  /** A residual call of a run-time helper (runtime/jitcode/residual.ts): its result register. */
+  protected helperCall(name: HelperName, result: ValueType, effect: Effect, args: readonly number[]): number {
+    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name }));
+    const dst = this.reg(result);
+    this.emit({ op: 'residual_call', fn, dst, effect, args: [...args], live: [] });
+    return dst;
   }
 
   /** Is the code being lowered a constructor (which may write its readonly fields)? */
@@ -345,10 +354,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   private inOperator(e: ts.BinaryExpression): number {
     const k = this.stable(this.exprAs(e.left, 'ref'), [e.right]);
     const o = this.exprAs(e.right, 'ref');
-    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'hasProperty' }));
-    const dst = this.reg('bool');
-    this.emit({ op: 'residual_call', fn, dst, effect: 'residual', args: [k, o], live: [] });
-    return dst;
+    return this.helperCall('hasProperty', 'bool', 'residual', [k, o]);
   }
 
   /**
@@ -370,10 +376,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const x = this.stable(this.exprAs(e.left, 'ref'), []);
     const cls = this.const_(this.ctx.refConst({ kind: 'class', decl }));
     if (!declaresHasInstance(decl)) return this.op('instance_of', 'bool', [x, cls]);
-    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'instanceOf' }));
-    const dst = this.reg('bool');
-    this.emit({ op: 'residual_call', fn, dst, effect: 'pure', args: [x, cls], live: [] });
-    return dst;
+    return this.helperCall('instanceOf', 'bool', 'pure', [x, cls]);
   }
 
   private logical(e: ts.BinaryExpression): number {
@@ -430,10 +433,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
 
   /** `concatStrings(...parts)`: a pure residual call (parts are converted as a template does). */
   private concat(parts: readonly number[]): number {
-    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'concatStrings' }));
-    const dst = this.reg('ref');
-    this.emit({ op: 'residual_call', fn, dst, effect: 'pure', args: [...parts], live: [] });
-    return dst;
+    return this.helperCall('concatStrings', 'ref', 'pure', [...parts]);
   }
 
   // ---- arithmetic and comparisons -----------------------------------------------------------
@@ -652,10 +652,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
   private stringAt(e: ts.ElementAccessExpression): number {
     const s = this.stable(this.exprAs(e.expression, 'ref'), [e.argumentExpression]);
     const i = this.numberAs(e.argumentExpression, 'int');
-    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'stringAt' }));
-    const dst = this.reg('ref');
-    this.emit({ op: 'residual_call', fn, dst, effect: 'pure', args: [s, i], live: [] });
-    return dst;
+    return this.helperCall('stringAt', 'ref', 'pure', [s, i]);
   }
 
   /**

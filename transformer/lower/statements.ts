@@ -149,10 +149,8 @@ export abstract class StatementLowerer extends CallLowerer {
     const str = this.reg('ref');
     this.emit({ op: 'move', dst: str, src: this.exprAs(s.expression, 'ref') });
     const length = this.asm.descr(fieldDescr('length'));
-    const fn = this.const_(this.ctx.refConst({ kind: 'helper', name: 'codePointString' }));
     this.indexLoop(s, decl, labels, () => this.op('getfield_imm', 'int', [str], length), (i) => {
-      const ch = this.reg('ref');
-      this.emit({ op: 'residual_call', fn, dst: ch, effect: 'pure', args: [str, i], live: [] });
+      const ch = this.helperCall('codePointString', 'ref', 'pure', [str, i]);
       return { item: ch, step: this.op('getfield_imm', 'int', [ch], length) };
     });
   }
