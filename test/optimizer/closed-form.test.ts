@@ -39,7 +39,7 @@ describe('closedform: what it rewrites', () => {
       i2 = int_and(i0, 255)
       i3 = int_and(i1, 255)
       label(i2, i3)
-      i10 = int_sub(i2, 1)
+      i10 = int_add(i2, 255)
       i11 = int_and(i10, 255)
       i12 = int_mul(i11, 255)
       i13 = int_add(i2, i12)
@@ -105,7 +105,7 @@ describe('closedform: what it rewrites', () => {
       [i0, r1, i9]
       i2 = int_and(i0, 255)
       label(i2, r1, i9)
-      i10 = int_sub(i2, 1)
+      i10 = int_add(i2, 255)
       i11 = int_and(i10, 255)
       i12 = int_mul(i11, 255)
       i13 = int_add(i2, i12)
@@ -134,6 +134,8 @@ describe('closedform: what it leaves alone', () => {
     ['a varying value that is not a counter', 'i6 = int_add(i3, 1)', 'i6 = int_mul(i3, 3)'],
     ['a step that is not a constant', 'i6 = int_add(i3, 1)', 'i6 = int_add(i3, i2)'],
     ['a mask that is not 2^w - 1', 'i7 = int_and(i6, 255)', 'i7 = int_and(i6, 254)'],
+    ['a test of an unmasked sum of a byte counter (256 is not 0)', 'b8 = int_eq(i5, 0)', 'b8 = int_eq(i4, 0)'],
+    ['a second guard on something else than a counter', 'b9 = bool_not(b8)', 'b9 = bool_not(b8)\n  b18 = ref_is_null(r9)\n  guard_false(b18) [0@2: i5, i7]'],
   ];
   it.each(variants)('leaves a loop with %s', (_what, from, to) => {
     const text = MOVE_LOOP.replace('[i0, i1]', '[i0, i1, r9]').replace(from, to).replace('label(i2, i3)', 'label(i2, i3, r9)').replace('jump(i5, i7)', 'jump(i5, i7, r9)');
@@ -234,5 +236,96 @@ describe('closedform: the same exit as the loop as recorded', () => {
     }
     // From 0 the loop as recorded would run 2^32 times: the closed form knows where it ends.
     expect(run(rewritten.trace, [0, 5], 'compiled')).toEqual([0, 5]);
+  });
+});
+
+describe('closedform: several guards, and counters through chains of steps', () => {
+  const run = (t: Trace, inputs: number[], how: 'executor' | 'compiled'): unknown[] => {
+    if (how === 'executor') {
+      const r = execute(t, inputs, { maxSteps: 1e7 });
+      if (r.kind !== 'exit') throw new Error('expected an exit');
+      return [r.op.snapshot!.pc, ...r.values];
+    }
+    const S: unknown[] = [...inputs];
+    const c = compileLoop(t, 1);
+    const id = c.fn(S);
+    const exit = c.exits.find((e) => e.id === id)!;
+    return [exit.snapshot.pc, ...S.slice(0, exit.failArgs.length)];
+  };
+  const check = (text: string, starts: number[][]): void => {
+    const rewritten = runPassFull(closedFormPass, text);
+    expect(rewritten.verdict).toBe('rewritten');
+    const optimized = optimize(parse(text), { verify: true }).trace;
+    for (const inputs of starts) {
+      const plain = run(parse(text), inputs, 'executor');
+      expect(run(rewritten.trace, inputs, 'executor')).toEqual(plain);
+      expect(run(rewritten.trace, inputs, 'compiled')).toEqual(plain);
+      expect(run(optimized, inputs, 'compiled')).toEqual(plain);
+    }
+  };
+  const bytes = [0, 1, 2, 3, 7, 100, 128, 200, 254, 255];
+  const pairs = bytes.flatMap((x) => bytes.map((y) => [x, y]));
+
+  it('two counters, each with its exit: the loop leaves through the first to reach zero', () => {
+    // Brainfuck `[->-<]`-like: x and y count down, the body tests y, then x.
+    check(
+      `
+      [i0, i1]
+      i2 = int_and(i0, 255)
+      i3 = int_and(i1, 255)
+      label(i2, i3)
+      i4 = int_add(i2, 255)
+      i5 = int_and(i4, 255)
+      i6 = int_add(i3, 253)
+      i7 = int_and(i6, 255)
+      b8 = int_eq(i7, 0)
+      guard_false(b8) [0@1: i5, i7]
+      b9 = int_ne(i5, 0)
+      guard_true(b9) [0@2: i5, i7]
+      jump(i5, i7)`,
+      pairs,
+    );
+  });
+
+  it('a counter that comes back to itself (zero step) with an exit when it is not zero, as in a divmod loop', () => {
+    // z + 1 - 1 through two masks: unchanged every iteration; the loop leaves at once when z is
+    // not zero, else when x runs out.
+    check(
+      `
+      [i0, i1]
+      i2 = int_and(i0, 255)
+      i3 = int_and(i1, 255)
+      label(i2, i3)
+      i4 = int_add(i2, 255)
+      i5 = int_and(i4, 255)
+      i6 = int_add(i3, 1)
+      i7 = int_and(i6, 255)
+      i8 = int_add(i7, 255)
+      i9 = int_and(i8, 255)
+      b10 = int_eq(i9, 0)
+      b11 = bool_not(b10)
+      guard_false(b11) [0@1: i5, i9]
+      b12 = int_eq(i5, 0)
+      guard_false(b12) [0@2: i5, i9]
+      jump(i5, i9)`,
+      pairs,
+    );
+  });
+
+  it("a test of a counter at an offset (x + 3, masked): exits when x reaches 253", () => {
+    check(
+      `
+      [i0]
+      i1 = int_and(i0, 255)
+      label(i1)
+      i2 = int_add(i1, 1)
+      i3 = int_and(i2, 255)
+      i4 = int_add(i3, 2)
+      i5 = int_and(i4, 255)
+      b6 = int_is_true(i5)
+      guard_true(b6) [0@1: i3, i5]
+      jump(i3)`,
+      bytes.map((x) => [x]),
+    );
   });
 });
