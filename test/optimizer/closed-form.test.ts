@@ -30,6 +30,20 @@ const MOVE_LOOP = `
   guard_true(b9) [0@1: i5, i7]
   jump(i5, i7)`;
 
+/** Run a loop trace on inputs: the position and values of the exit it leaves through, by the executor or compiled. */
+const run = (t: Trace, inputs: number[], how: 'executor' | 'compiled'): unknown[] => {
+  if (how === 'executor') {
+    const r = execute(t, inputs, { maxSteps: 1e7 });
+    if (r.kind !== 'exit') throw new Error('expected an exit');
+    return [r.op.snapshot!.pc, ...r.values];
+  }
+  const S: unknown[] = [...inputs];
+  const c = compileLoop(t, 1);
+  const id = c.fn(S);
+  const exit = c.exits.find((e) => e.id === id)!;
+  return [exit.snapshot.pc, ...S.slice(0, exit.failArgs.length)];
+};
+
 describe('closedform: what it rewrites', () => {
   it('advances every counter to the last iteration at the top of the body', () => {
     becomes(
@@ -157,20 +171,6 @@ it('inverts odd numbers modulo 2^32', () => {
 });
 
 describe('closedform: the same exit as the loop as recorded', () => {
-  /** Run a loop trace on inputs: its exit values, by the executor or compiled. */
-  const run = (t: Trace, inputs: number[], how: 'executor' | 'compiled'): unknown[] => {
-    if (how === 'executor') {
-      const r = execute(t, inputs, { maxSteps: 1e7 });
-      if (r.kind !== 'exit') throw new Error('expected an exit');
-      return r.values;
-    }
-    const S: unknown[] = [...inputs];
-    const c = compileLoop(t, 1);
-    const id = c.fn(S);
-    const exit = c.exits.find((e) => e.id === id)!;
-    return S.slice(0, exit.failArgs.length);
-  };
-
   /** A loop of three counters (x tested, y 8-bit, z 32-bit): steps, test position, width. */
   const counting = (cx: number, cy: number, cz: number, after: boolean, w: number): string => {
     const m = 2 ** w - 1;
@@ -230,28 +230,16 @@ describe('closedform: the same exit as the loop as recorded', () => {
     expect(rewritten.verdict).toBe('rewritten');
     for (const x of [1, 2, 3, 1000, 123457]) {
       const plain = run(parse(text), [x, 5], 'executor');
-      expect(plain).toEqual([0, 5 + 2 * x]);
+      expect(plain).toEqual([1, 0, 5 + 2 * x]);
       expect(run(rewritten.trace, [x, 5], 'executor')).toEqual(plain);
       expect(run(rewritten.trace, [x, 5], 'compiled')).toEqual(plain);
     }
     // From 0 the loop as recorded would run 2^32 times: the closed form knows where it ends.
-    expect(run(rewritten.trace, [0, 5], 'compiled')).toEqual([0, 5]);
+    expect(run(rewritten.trace, [0, 5], 'compiled')).toEqual([1, 0, 5]);
   });
 });
 
 describe('closedform: several guards, and counters through chains of steps', () => {
-  const run = (t: Trace, inputs: number[], how: 'executor' | 'compiled'): unknown[] => {
-    if (how === 'executor') {
-      const r = execute(t, inputs, { maxSteps: 1e7 });
-      if (r.kind !== 'exit') throw new Error('expected an exit');
-      return [r.op.snapshot!.pc, ...r.values];
-    }
-    const S: unknown[] = [...inputs];
-    const c = compileLoop(t, 1);
-    const id = c.fn(S);
-    const exit = c.exits.find((e) => e.id === id)!;
-    return [exit.snapshot.pc, ...S.slice(0, exit.failArgs.length)];
-  };
   const check = (text: string, starts: number[][]): void => {
     const rewritten = runPassFull(closedFormPass, text);
     expect(rewritten.verdict).toBe('rewritten');
