@@ -8,6 +8,6 @@
 
 import { GENERATED } from '../jitcode/generated.js';
 import { jitcodes, pool } from '../jitcode/load.js';
-import { codePointString, concatStrings, constructCaller, hasProperty, instanceOf, methodCaller, plainObject, stringAt } from '../jitcode/residual.js';
+import { arrayRest, codePointString, concatStrings, constructCaller, hasProperty, instanceOf, methodCaller, objectRest, plainObject, stringAt } from '../jitcode/residual.js';
 
-export const __metajit = { jitcodes, pool, methodCaller, constructCaller, concatStrings, instanceOf, stringAt, plainObject, hasProperty, codePointString, gen: GENERATED } as const;
+export const __metajit = { jitcodes, pool, methodCaller, constructCaller, concatStrings, instanceOf, stringAt, plainObject, hasProperty, codePointString, arrayRest, objectRest, gen: GENERATED } as const;

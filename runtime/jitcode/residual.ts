@@ -11,6 +11,10 @@
  * - `stringAt(s, i)`: indexing a string, `s[i]`.
  * - `codePointString(s, i)`: the code point of s at index i as a string (two code units for a
  *   surrogate pair, else one), what a string's iterator gives there.
+ * - `arrayRest(xs, from)`: what a rest element `[a, ...rest] = xs` binds: a new array of the
+ *   items from index `from` on, read as the array iterator reads them (holes as undefined).
+ * - `objectRest(o, ...excluded)`: what `{ a, ...rest } = o` binds: a new plain object with o's
+ *   own enumerable properties (strings and symbols, in order) other than the excluded keys.
  * - `hasProperty(key, o)`: the `in` operator, `key in o` (a TypeError when o is not an object).
  * - `plainObject`: the class of the objects object literals make (`Object`): `new` of it is
  *   `Object.create(Object.prototype)`, an empty plain object, which the literal's fields fill.
@@ -77,4 +81,21 @@ export function hasProperty(key: unknown, o: unknown): boolean {
 export function codePointString(s: string, i: number): string {
   const c = s.codePointAt(i)!;
   return c > 0xffff ? s.slice(i, i + 2) : s[i]!;
+}
+
+/** The rest of an array pattern: items `from`, `from + 1`, ... of an array or typed array, in a new array. */
+export function arrayRest(xs: ArrayLike<unknown>, from: number): unknown[] {
+  const out: unknown[] = [];
+  for (let k = from; k < xs.length; k++) out.push(xs[k]);
+  return out;
+}
+
+/** The rest of an object pattern: o's own enumerable properties but the excluded keys, copied. */
+export function objectRest(o: object, ...excluded: PropertyKey[]): Record<PropertyKey, unknown> {
+  const out: Record<PropertyKey, unknown> = {};
+  for (const k of Reflect.ownKeys(o)) {
+    if (excluded.includes(k)) continue;
+    if (Object.getOwnPropertyDescriptor(o, k)?.enumerable) out[k] = (o as Record<PropertyKey, unknown>)[k];
+  }
+  return out;
 }

@@ -92,7 +92,7 @@ describe('diagnostics for code outside the subset', () => {
     ['47:50 TS9014', "Spread of 'number[]' in traced function 'M.spread' is not supported"],
     ['48:34 TS9015', "Object spread in traced function 'M.objSpread' is not supported"],
     ['49:61 TS9017', "'for...of' over 'Set<number>' in traced function 'M.iter' is not supported"],
-    ['50:42 TS9016', "Destructuring in traced function 'M.rest' is not supported here (a rest element copies into a new object)"],
+    ['50:74 TS9016', "Destructuring in traced function 'M.rest' is not supported here (a rest element in an assignment pattern)"],
     ['51:26 TS9010', "Call of 'x.go' in traced function 'M.viaAny' cannot be resolved to a declaration (the receiver has type 'any')"],
     ['52:18 TS9007', "'eval' in traced function 'M.evil' is not supported"],
   ])('%s', (where, message) => {

@@ -15,7 +15,7 @@ const text = (name: string): string => printJitcode(L.code(name), L.table);
 
 test('every function lowers and verifies', () => {
   for (const j of L.table.codes) verifyJitcode(j, L.table);
-  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey', 'described', 'Derived.describe', 'MoreDerived.describe', 'MoreDerived.constructor', 'Derived.constructor', 'sumAll', 'callsSumAll', 'bagSize', 'TaggedBag.constructor', 'libraryKind']));
+  expect(L.table.codes.map((j) => j.name)).toEqual(expect.arrayContaining(['kinds', 'orDefault', 'countOrZero', 'onlyNumbers', 'isPoint', 'xOf', 'unsignedShift', 'power', 'scaled', 'callsScaled', 'Counter.constructor', 'Counter.bump', 'counters', 'optionalArg', 'callsOptional', 'withCall', 'sumPair', 'pairParam', 'tagOf', 'firstAndThird', 'nested', 'bytes', 'strings', 'comma', 'maybePlus', 'literalSum', 'vectorLength', 'moved', 'constLimit', 'literalObject', 'chainedValue', 'firstItem', 'secondNext', 'nextPlus', 'maybeFirstOfNext', 'clamped', 'Limits.clamp', 'hasKey', 'described', 'Derived.describe', 'MoreDerived.describe', 'MoreDerived.constructor', 'Derived.constructor', 'sumAll', 'callsSumAll', 'bagSize', 'TaggedBag.constructor', 'libraryKind', 'headAndTail', 'bytesTail', 'otherOptions']));
 });
 
 test('typeof: ref_typeof of a ref, a constant for numbers and booleans', () => {
@@ -106,6 +106,14 @@ test('instanceof a library constructor: the instance_of op on the global', () =>
   expect(text('libraryKind')).toMatch(/instance_of/);
   expect(text('libraryKind')).not.toMatch(/residual_call/);
   agree(L, 'libraryKind', [() => [new Error('e')], () => [new RangeError('r')], () => [new Uint8Array(2)], () => [new Map()], () => [{}], () => [null], () => [3]]);
+});
+
+test('rest elements: arrayRest (a new array of the remaining items) and objectRest (the other own enumerable properties)', () => {
+  expect(text('headAndTail')).toMatch(/residual_call/);
+  agree(L, 'headAndTail', [() => [[1]], () => [[1, 2, 3]], () => [[5, 6]]]);
+  agree(L, 'bytesTail', [() => [new Uint8Array(0)], () => [Uint8Array.of(1)], () => [Uint8Array.of(1, 2, 250)]]);
+  const hidden = (): object => Object.defineProperty({ width: 2, name: 'x', debug: true }, 'secret', { value: 1, enumerable: false });
+  agree(L, 'otherOptions', [() => [{ width: 1, name: 'n' }], () => [hidden()], () => [Object.assign(Object.create({ inherited: 1 }), { width: 3, name: 'y' })]]);
 });
 
 test('in: a residual call of hasProperty, with the operands in order', () => {

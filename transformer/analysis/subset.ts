@@ -55,8 +55,10 @@ export function checkSubset(
       ? pattern.elements
       : ts.isArrayLiteralExpression(pattern) ? pattern.elements : ts.isObjectLiteralExpression(pattern) ? pattern.properties : [];
     for (const e of elements) {
-      const isRest = (ts.isBindingElement(e) && e.dotDotDotToken !== undefined) || ts.isSpreadElement(e) || ts.isSpreadAssignment(e);
-      if (isRest) report(e, DiagCode.Destructuring, M.destructuring(fnName, 'a rest element copies into a new object'));
+      // A rest element of a declaration is lowered (a residual call that copies); one of an
+      // assignment pattern (`[a, ...b] = xs`) is not.
+      const isRest = ts.isSpreadElement(e) || ts.isSpreadAssignment(e);
+      if (isRest) report(e, DiagCode.Destructuring, M.destructuring(fnName, 'a rest element in an assignment pattern'));
     }
   };
 

@@ -15,10 +15,10 @@
 import type * as ts from 'typescript';
 import type { Analysis, FunctionInfo } from '../analysis/types.js';
 import type { Const } from '../../runtime/ir/trace.js';
-import { codePointString, concatStrings, hasProperty, instanceOf, methodCaller, plainObject, stringAt } from '../../runtime/jitcode/residual.js';
+import { arrayRest, codePointString, concatStrings, hasProperty, instanceOf, methodCaller, objectRest, plainObject, stringAt } from '../../runtime/jitcode/residual.js';
 
 /** The helpers of runtime/jitcode/residual.ts that lowered code uses, by the name the emitted module reaches them by. */
-const HELPERS = { concatStrings, instanceOf, stringAt, plainObject, hasProperty, codePointString } as const;
+const HELPERS = { concatStrings, instanceOf, stringAt, plainObject, hasProperty, codePointString, arrayRest, objectRest } as const;
 
 /** The name of a helper of runtime/jitcode/residual.ts. */
 export type HelperName = keyof typeof HELPERS;

@@ -598,7 +598,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     return this.fieldOf(this.checker.getSymbolAtLocation(e.name), e.name.text, e);
   }
 
-  private fieldOf(sym: ts.Symbol | undefined, name: string, e: ts.Node): { readonly: boolean } {
+  protected fieldOf(sym: ts.Symbol | undefined, name: string, e: ts.Node): { readonly: boolean } {
     const d = sym?.valueDeclaration;
     const what = `the property '${e.getText()}'`;
     if (d && (ts.isPropertyDeclaration(d) || (ts.isParameter(d) && ts.isConstructorDeclaration(d.parent)))) {

@@ -19,7 +19,7 @@
 import * as ts from 'typescript';
 import { DiagCode, subsetMessage } from '../diagnostics.js';
 import type { ValueType } from '../../runtime/ir/types.js';
-import { arrayDescr, constInt, fieldDescr } from '../../runtime/ir/trace.js';
+import { Const, arrayDescr, constInt, fieldDescr } from '../../runtime/ir/trace.js';
 import { defaultConst } from './builder.js';
 import { arrayKindOf, isImmutableArray, isIntElem, isStringType, typeKind } from './kinds.js';
 import { CallLowerer } from './calls.js';
@@ -227,24 +227,30 @@ export abstract class StatementLowerer extends CallLowerer {
 
   /**
    * Bind the names of a destructuring pattern to the parts of `src` (a ref), read as JavaScript
-   * reads them: an object pattern reads instance fields of a class by name, an array pattern
-   * reads items 0, 1, ... of an array or typed array (holes skipped). Defaults apply where the
-   * part is `undefined`; nested patterns recurse. Rest elements and computed keys are not lowered.
+   * reads them: an object pattern reads fields by name (the rule of property reads: fields of
+   * classes, object literals and object types), an array pattern reads items 0, 1, ... of an
+   * array or typed array (holes skipped). Defaults apply where the part is `undefined`; nested
+   * patterns recurse. A rest element is a residual call: `arrayRest` (the items from its
+   * position on, in a new array) or `objectRest` (the other own enumerable properties, copied).
+   * Computed keys are not lowered.
    */
   protected bindPattern(pattern: ts.BindingPattern, src: number): void {
     const type = this.checker.getTypeAtLocation(pattern);
     if (ts.isObjectBindingPattern(pattern)) {
+      const keys: string[] = [];
       for (const el of pattern.elements) {
-        if (el.dotDotDotToken) this.fail(el, 'a rest element in a destructuring pattern');
+        if (el.dotDotDotToken) {
+          const excluded = keys.map((k) => this.const_(new Const('ref', k)));
+          this.bindRest(el, this.helperCall('objectRest', 'ref', 'residual', [src, ...excluded]));
+          continue;
+        }
         const key = el.propertyName ?? el.name;
         if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) this.fail(el, 'a computed key in a destructuring pattern');
+        keys.push(key.text);
         const prop = type.getProperty(key.text);
-        const d = prop?.valueDeclaration;
-        const isField = d && (ts.isPropertyDeclaration(d) || (ts.isParameter(d) && ts.isConstructorDeclaration(d.parent)));
-        if (!prop || !isField || ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) this.fail(el, `the property '${key.text}' (only instance fields of classes are lowered)`);
-        const readonly = (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0;
-        const k = typeKind(this.checker.getTypeOfSymbolAtLocation(prop, el));
-        this.bindElement(el, this.op(readonly ? 'getfield_imm' : 'getfield', k, [src], this.asm.descr(fieldDescr(key.text))), true);
+        const field = this.fieldOf(prop, key.text, el);
+        const k = prop ? typeKind(this.checker.getTypeOfSymbolAtLocation(prop, el)) : 'ref';
+        this.bindElement(el, this.op(field.readonly ? 'getfield_imm' : 'getfield', k, [src], this.asm.descr(fieldDescr(key.text))), true);
       }
       return;
     }
@@ -253,12 +259,21 @@ export abstract class StatementLowerer extends CallLowerer {
     const imm = isImmutableArray(this.checker, type);
     pattern.elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
-      if (el.dotDotDotToken) this.fail(el, 'a rest element in a destructuring pattern');
+      if (el.dotDotDotToken) {
+        this.bindRest(el, this.helperCall('arrayRest', 'ref', 'residual', [src, this.const_(constInt(i))]));
+        return;
+      }
       // A typed array's item (in bounds: the subset's assumption) is never undefined.
       const k = kind === 'any' ? (el.initializer ? 'ref' : typeKind(this.checker.getTypeAtLocation(el))) : isIntElem(kind) ? 'int' : 'float';
       const item = this.op(imm ? 'getarrayitem_imm' : 'getarrayitem', k, [src, this.const_(constInt(i))], this.asm.descr(arrayDescr(kind)));
       this.bindElement(el, item, kind === 'any');
     });
+  }
+
+  /** A rest element's name bound to its new array or object (a nested pattern is not lowered). */
+  private bindRest(el: ts.BindingElement, rest: number): void {
+    if (!ts.isIdentifier(el.name)) this.fail(el, 'a rest element with a nested pattern');
+    this.bindElement(el, rest, false);
   }
 
   /** One element of a pattern: its default applied (where the part may be undefined), then a name bound or a nested pattern. */
