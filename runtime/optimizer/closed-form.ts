@@ -203,7 +203,8 @@ function closedForm(trace: Trace): PassResult {
   for (let k = 0; k <= labelIndex; k++) rw.emit(trace.ops[k]!);
   const emit = (op: Op): Op => rw.emit(op);
   const int = (opcode: 'int_add' | 'int_sub' | 'int_mul' | 'int_and' | 'int_shr', a: Value, b: Value): Op => emit(newOp(opcode, [a, b]));
-  const masked_ = (v: Value, width: number): Value => (width === 32 ? v : int('int_and', v, constInt(maskOf(width))));
+  /** v modulo 2^width (as `& (2^w - 1)`; nothing for 32 bits). */
+  const residue = (v: Value, width: number): Value => (width === 32 ? v : int('int_and', v, constInt(maskOf(width))));
   /** The iterations that pass guard g, the current one included: see the file's header. */
   const countOf = (g: CountedGuard): Value => {
     const { L, counter } = g;
@@ -211,12 +212,12 @@ function closedForm(trace: Trace): PassResult {
     const tested = offset === 0 ? L : int('int_add', L, constInt(offset));
     if (!g.leavesOnZero) {
       // Constant while the loop runs: it leaves at once, or never.
-      const zero = emit(newOp('int_eq', [masked_(tested, counter.width), constInt(0)]));
+      const zero = emit(newOp('int_eq', [residue(tested, counter.width), constInt(0)]));
       return int('int_mul', emit(newOp('bool_to_int', [zero])), constInt(NEVER));
     }
     // (L + offset) + t*step ≡ 0 first at t ≡ -(L + offset) * step⁻¹ (mod 2^w).
     const negInverse = Math.imul(-1, inverseMod32(counter.step)) & maskOf(counter.width);
-    return masked_(negInverse === 1 ? tested : int('int_mul', tested, constInt(negInverse)), counter.width);
+    return residue(negInverse === 1 ? tested : int('int_mul', tested, constInt(negInverse)), counter.width);
   };
   let skip = countOf(counted[0]!);
   for (const g of counted.slice(1)) {
@@ -230,7 +231,7 @@ function closedForm(trace: Trace): PassResult {
     const stepMod = width === 32 ? step : step & maskOf(width);
     if (stepMod === 0) continue;
     const moved = stepMod === 1 ? skip : int('int_mul', skip, constInt(stepMod));
-    advanced.set(L, masked_(int('int_add', L, moved), width));
+    advanced.set(L, residue(int('int_add', L, moved), width));
   }
   for (const [L, adv] of advanced) rw.replace(L, adv);
   rw.resetSnapshots();

@@ -84,3 +84,17 @@ export function isIndexable(checker: ts.TypeChecker, type: ts.Type): boolean {
 export function isArrayOrTuple(checker: ts.TypeChecker, type: ts.Type): boolean {
   return every(type, (t) => checker.isArrayType(t) || checker.isTupleType(t));
 }
+
+/** Does `expr` name a class (a user class, or a library constructor such as Error or Uint8Array)? */
+export function namesClass(checker: ts.TypeChecker, expr: ts.Expression): boolean {
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(expr) ? expr.name : expr);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  if (!s) return false;
+  if (s.flags & ts.SymbolFlags.Class) return true;
+  // A library constructor is a `declare var X: XConstructor`, often next to an `interface X`.
+  const d = s.valueDeclaration ?? s.declarations?.find((x) => ts.isVariableDeclaration(x));
+  if (d && ts.isVariableDeclaration(d) && d.getSourceFile().isDeclarationFile) {
+    return checker.getTypeOfSymbolAtLocation(s, expr).getConstructSignatures().length > 0;
+  }
+  return false;
+}

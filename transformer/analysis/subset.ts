@@ -13,7 +13,7 @@
 
 import * as ts from 'typescript';
 import { DiagCode, diagnosticAt, subsetMessage as M } from '../diagnostics.js';
-import { isArrayOrTuple, isIndexable } from './names.js';
+import { isArrayOrTuple, isIndexable, namesClass } from './names.js';
 
 export function checkSubset(
   checker: ts.TypeChecker,
@@ -185,18 +185,4 @@ export function checkSubset(
   } else {
     visit(region);
   }
-}
-
-/** Does `expr` name a class (a user class, or a library constructor such as Error or Uint8Array)? */
-function namesClass(checker: ts.TypeChecker, expr: ts.Expression): boolean {
-  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(expr) ? expr.name : expr);
-  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
-  if (!s) return false;
-  if (s.flags & ts.SymbolFlags.Class) return true;
-  // A library constructor is a `declare var X: XConstructor`, often next to an `interface X`.
-  const d = s.valueDeclaration ?? s.declarations?.find((x) => ts.isVariableDeclaration(x));
-  if (d && ts.isVariableDeclaration(d) && d.getSourceFile().isDeclarationFile) {
-    return checker.getTypeOfSymbolAtLocation(s, expr).getConstructSignatures().length > 0;
-  }
-  return false;
 }

@@ -55,10 +55,9 @@ export abstract class CallLowerer extends ExpressionLowerer {
     const site = this.ctx.analysis.calls.find((c) => c.node === e);
     if (!site || site.callees.length === 0) this.fail(e, `the call '${e.expression.getText()}' (no callee known to the analysis)`);
     if (e.questionDotToken) this.fail(e, 'an optional call of a function value (`f?.()`)');
-    const callee = e.expression;
-    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) return this.superMethodCall(e, callee, site);
-    if (this.startsChain(e)) return this.optionalChain(e, () => this.call(e));
     const target = e.expression;
+    if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.SuperKeyword) return this.superMethodCall(e, target, site);
+    if (this.startsChain(e)) return this.optionalChain(e, () => this.call(e));
     if (ts.isPropertyAccessExpression(target) && target.questionDotToken && !this.evaluated.has(target.expression)) {
       // `o?.m(args)`: the receiver once; the arguments only when it is not nullish.
       return this.chainLink(target.expression, e.arguments, () => this.dispatchCall(e, site));
@@ -129,7 +128,7 @@ export abstract class CallLowerer extends ExpressionLowerer {
 
   /** Arguments already converted by `argumentKind`, fitted to the parameters (see argumentsAs). */
   private fitArguments(at: ts.Node, given: readonly number[], sk: SignatureKinds): number[] {
-    const fixed = sk.rest === null ? sk.params.length : sk.params.length - 1;
+    const fixed = fixedParams(sk);
     // More arguments than parameters (an implementation declaring fewer than its interface):
     // the extra ones are evaluated and not passed, as JavaScript does.
     if (given.length < sk.required) this.fail(at, `a call with ${given.length} arguments of a function taking ${sk.params.length}`);
@@ -344,8 +343,10 @@ function isNumberType(t: ts.Type): boolean {
   return t.isUnion() && t.types.every((u) => u.flags & ts.TypeFlags.NumberLike);
 }
 
+/** How many parameters come before a rest parameter (all of them without one). */
+const fixedParams = (sk: SignatureKinds): number => (sk.rest === null ? sk.params.length : sk.params.length - 1);
+
 /** The kind argument k is converted to: its parameter's, or a rest parameter's elements'. */
 function argumentKind(sk: SignatureKinds, k: number): ValueType {
-  const fixed = sk.rest === null ? sk.params.length : sk.params.length - 1;
-  return k < fixed ? sk.params[k]! : (sk.rest ?? 'ref');
+  return k < fixedParams(sk) ? sk.params[k]! : (sk.rest ?? 'ref');
 }

@@ -24,6 +24,7 @@ import type { Effect, IrJitOpcode } from '../../runtime/jitcode/opcodes.js';
 import type { HelperName } from './context.js';
 import { Const, type ArrayKind, arrayDescr, constBool, constFloat, constInt, fieldDescr } from '../../runtime/ir/trace.js';
 import type { ValueType } from '../../runtime/ir/types.js';
+import { namesClass } from '../analysis/names.js';
 import { CodeBuilder, skipParens } from './builder.js';
 import { arrayKindOf, isImmutableArray, isIntElem, isStringType, typeKind } from './kinds.js';
 
@@ -341,12 +342,6 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     return this.rightWhen(e, k, lv, this.op('ref_is_null', 'bool', [lv]));
   }
 
-  /** Is the library value `sym` (named by `at`) a global constructor: a plain name with construct signatures? */
-  private isLibraryConstructor(sym: ts.Symbol, at: ts.Expression): boolean {
-    if (!ts.isIdentifier(at)) return false;
-    return this.checker.getTypeOfSymbolAtLocation(sym, at).getConstructSignatures().length > 0;
-  }
-
   /**
    * `k in o`: a residual call of `hasProperty` (it reads the object's shape and prototype chain,
    * and throws a TypeError for a primitive o, which leaves the trace as any exception does).
@@ -365,7 +360,7 @@ export abstract class ExpressionLowerer extends CodeBuilder {
     const sym = this.checker.getSymbolAtLocation(e.right);
     const target = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
     const decl = target?.valueDeclaration ?? target?.declarations?.[0];
-    if (decl && decl.getSourceFile().isDeclarationFile && target && this.isLibraryConstructor(target, e.right)) {
+    if (decl && decl.getSourceFile().isDeclarationFile && namesClass(this.checker, e.right)) {
       // A library constructor (`Error`, `Map`, `Uint8Array`): none defines its own Symbol.hasInstance.
       const x = this.stable(this.exprAs(e.left, 'ref'), []);
       return this.op('instance_of', 'bool', [x, this.const_(this.ctx.refConst({ kind: 'global', expr: e.right }))]);
